@@ -1,0 +1,200 @@
+import type { FicheData } from '../schemas/fiche.ts';
+import type { ChapitreData, PartieData } from '../schemas/partie.ts';
+import {
+	DETERMINANTS,
+	PARTIES,
+	TYPES,
+	type DeterminantCode,
+	type Partie,
+	type TypeCode,
+} from '../schemas/vocabulary.ts';
+import { slugify, urls } from './urls.ts';
+import type { Entry } from './validation/validate.ts';
+
+export type Fiche = Entry<FicheData>;
+export type ChapitreEntry = Entry<ChapitreData>;
+export type PartieEntry = Entry<PartieData>;
+
+export interface BookChapitre {
+	entry: ChapitreEntry;
+	partie: Partie;
+	fiches: Fiche[];
+	url: string;
+}
+
+export interface BookPartie {
+	meta: Partie;
+	/** The part's text, when `content/parties/<slug>.md` exists (and is kept). */
+	entry: PartieEntry | undefined;
+	chapitres: BookChapitre[];
+	/** Sheets of the part that belong to no chapter, in book order. */
+	autresFiches: Fiche[];
+	/** Every sheet of the part in book order: chapter by chapter, then the others. */
+	fiches: Fiche[];
+	url: string;
+}
+
+/** A page of the handbook in reading order, for previous/next links and the PDF. */
+export type BookPage =
+	| { kind: 'partie'; partie: BookPartie; titre: string; url: string }
+	| { kind: 'chapitre'; chapitre: BookChapitre; titre: string; url: string }
+	| { kind: 'fiche'; fiche: Fiche; partie: BookPartie; titre: string; url: string };
+
+export interface Book {
+	parties: BookPartie[];
+	/** Every sheet in book order. */
+	fiches: Fiche[];
+	/** Every page in reading order: each part, then its chapters and their sheets. */
+	pages: BookPage[];
+}
+
+export interface BookInput {
+	fiches: readonly Fiche[];
+	parties: readonly PartieEntry[];
+	chapitres: readonly ChapitreEntry[];
+}
+
+export interface BookOptions {
+	/** Leave out draft sheets and chapters, and the text of draft parts. */
+	withoutDrafts?: boolean;
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** Book order inside a part or chapter: `ordre` first (unset last), then city, then title. */
+export function compareFiches(a: Fiche, b: Fiche): number {
+	const byOrdre = (a.data.ordre ?? Infinity) - (b.data.ordre ?? Infinity);
+	if (byOrdre !== 0 && !Number.isNaN(byOrdre)) return byOrdre;
+	return (
+		collator.compare(a.data.ville, b.data.ville) ||
+		collator.compare(a.data.titre, b.data.titre) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/**
+ * The one book order: parts by number, chapters by `ordre`, sheets by chapter then
+ * `compareFiches`. The site's navigation, previous/next, the PDF and the exports all read it.
+ */
+export function buildBook(input: BookInput, options: BookOptions = {}): Book {
+	const kept = <Data extends { statut: string }>(entry: Entry<Data>) =>
+		!options.withoutDrafts || entry.data.statut !== 'brouillon';
+	const chapitres = input.chapitres.filter(kept);
+	const fiches = input.fiches.filter(kept);
+
+	const parties: BookPartie[] = PARTIES.map((meta) => {
+		const entry = input.parties.find((p) => p.data.numero === meta.numero);
+		const url = urls.partie(meta.slug);
+		const inPartie = fiches.filter((f) => f.data.partie === meta.numero).sort(compareFiches);
+		const bookChapitres = chapitres
+			.filter((c) => c.data.partie === meta.numero)
+			.sort((a, b) => a.data.ordre - b.data.ordre)
+			.map((c) => ({
+				entry: c,
+				partie: meta,
+				fiches: inPartie.filter((f) => f.data.chapitre === c.id),
+				url: urls.chapitre(meta.slug, c.id),
+			}));
+		const chapitreIds = new Set(bookChapitres.map((c) => c.entry.id));
+		const autresFiches = inPartie.filter((f) => !f.data.chapitre || !chapitreIds.has(f.data.chapitre));
+		return {
+			meta,
+			entry: entry && kept(entry) ? entry : undefined,
+			chapitres: bookChapitres,
+			autresFiches,
+			fiches: [...bookChapitres.flatMap((c) => c.fiches), ...autresFiches],
+			url,
+		};
+	});
+
+	const pages: BookPage[] = [];
+	for (const partie of parties) {
+		pages.push({ kind: 'partie', partie, titre: partie.meta.titre, url: partie.url });
+		for (const chapitre of partie.chapitres) {
+			pages.push({ kind: 'chapitre', chapitre, titre: chapitre.entry.data.titre, url: chapitre.url });
+			for (const fiche of chapitre.fiches) pages.push(fichePage(fiche, partie));
+		}
+		for (const fiche of partie.autresFiches) pages.push(fichePage(fiche, partie));
+	}
+	return { parties, fiches: parties.flatMap((p) => p.fiches), pages };
+}
+
+function fichePage(fiche: Fiche, partie: BookPartie): BookPage {
+	return { kind: 'fiche', fiche, partie, titre: fiche.data.titre, url: urls.fiche(fiche.id) };
+}
+
+/** The pages before and after `url` in reading order. */
+export function neighbours(book: Book, url: string): { prev?: BookPage; next?: BookPage } {
+	const index = book.pages.findIndex((p) => p.url === url);
+	if (index === -1) return {};
+	const prev = book.pages[index - 1];
+	const next = book.pages[index + 1];
+	return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
+}
+
+export function partieOf(book: Book, fiche: Fiche): BookPartie {
+	return book.parties.find((p) => p.meta.numero === fiche.data.partie)!;
+}
+
+export function chapitreOf(book: Book, fiche: Fiche): BookChapitre | undefined {
+	return partieOf(book, fiche).chapitres.find((c) => c.entry.id === fiche.data.chapitre);
+}
+
+export interface Group<Key> {
+	key: Key;
+	label: string;
+	slug: string;
+	fiches: Fiche[];
+}
+
+/** Cities with their sheets, alphabetical; each city's sheets in book order. */
+export function villes(book: Book): Group<string>[] {
+	const groups = new Map<string, Group<string>>();
+	for (const fiche of book.fiches) {
+		const slug = slugify(fiche.data.ville);
+		const group = groups.get(slug) ?? { key: fiche.data.ville, label: fiche.data.ville, slug, fiches: [] };
+		group.fiches.push(fiche);
+		groups.set(slug, group);
+	}
+	return [...groups.values()].sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Every determinant of the form, in the form's order, with its sheets (possibly none). */
+export function determinants(book: Book): Group<DeterminantCode>[] {
+	return DETERMINANTS.map((d) => ({
+		key: d.code,
+		label: d.label,
+		slug: d.code,
+		fiches: book.fiches.filter((f) => f.data.determinants.includes(d.code)),
+	}));
+}
+
+/** Every project type of the form, in the form's order, with its sheets. */
+export function types(book: Book): Group<TypeCode>[] {
+	return TYPES.map((t) => ({
+		key: t.code,
+		label: t.label,
+		slug: t.code,
+		fiches: book.fiches.filter((f) => f.data.types.includes(t.code)),
+	}));
+}
+
+/**
+ * Sheets sharing the most determinants with `fiche`: sheets of other parts first at equal
+ * score (they show the reader another field of action), then book order.
+ */
+export function fichesProches(book: Book, fiche: Fiche, limit = 3): Fiche[] {
+	const mine = new Set<string>(fiche.data.determinants);
+	return book.fiches
+		.filter((f) => f.id !== fiche.id)
+		.map((f, index) => ({
+			f,
+			index,
+			shared: f.data.determinants.filter((d) => mine.has(d)).length,
+			otherPartie: f.data.partie !== fiche.data.partie ? 1 : 0,
+		}))
+		.filter((c) => c.shared > 0)
+		.sort((a, b) => b.shared - a.shared || b.otherPartie - a.otherPartie || a.index - b.index)
+		.slice(0, limit)
+		.map((c) => c.f);
+}

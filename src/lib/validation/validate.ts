@@ -1,0 +1,258 @@
+import { posix } from 'node:path';
+import type { z } from 'zod';
+import { ficheSchema, type FicheData } from '../../schemas/fiche.ts';
+import { chapitreSchema, partieSchema, type ChapitreData, type PartieData } from '../../schemas/partie.ts';
+import { PARTIES } from '../../schemas/vocabulary.ts';
+import { parseMarkdown } from '../markdown.ts';
+import { fold } from '../suggest.ts';
+import { checkFicheBody } from './body.ts';
+import { parseContentFile, type ParsedFile } from './parse.ts';
+import type { Problem } from './problem.ts';
+import { zodIssuesToProblems } from './zod-issues.ts';
+
+/** A content file as read from disk: path relative to the project root, and its text. */
+export interface SourceFile {
+	file: string;
+	text: string;
+}
+
+/** A validated entry: the same shape for sheets, parts and chapters, and for Astro's entries. */
+export interface Entry<Data> {
+	/** The slug: the file name without extension. */
+	id: string;
+	/** Path relative to the project root. */
+	file: string;
+	data: Data;
+	body: string;
+}
+
+export interface ValidatedContent {
+	problems: Problem[];
+	fiches: Entry<FicheData>[];
+	parties: Entry<PartieData>[];
+	chapitres: Entry<ChapitreData>[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Which collection a file belongs to, from its folder. */
+function kindOf(file: string): 'fiches' | 'parties' | 'chapitres' | undefined {
+	const folder = file.split('/').at(-2);
+	return folder === 'fiches' || folder === 'parties' || folder === 'chapitres' ? folder : undefined;
+}
+
+/** Files whose name starts with `_` (the template) are examples, not content. */
+export function isPublishable(file: string): boolean {
+	return !posix.basename(file).startsWith('_');
+}
+
+function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let node: unknown = schema;
+	for (const segment of path) {
+		const def = (node as { def?: { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown } }).def;
+		if (!def) return [];
+		if (def.type === 'optional' || def.type === 'default') node = def.innerType;
+		const inner = (node as { def: { type: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+		if (typeof segment === 'number' && inner.type === 'array') node = inner.element;
+		else if (inner.shape) node = inner.shape[String(segment)];
+		else return [];
+	}
+	let def = (node as { def?: { type: string; innerType?: unknown; shape?: Record<string, unknown> } }).def;
+	while (def && (def.type === 'optional' || def.type === 'default')) {
+		def = (def.innerType as { def: typeof def }).def;
+	}
+	return def?.shape ? Object.keys(def.shape) : [];
+}
+
+function parseWith<Schema extends z.ZodType>(
+	schema: Schema,
+	parsed: ParsedFile,
+): { data?: z.output<Schema>; problems: Problem[] } {
+	if (!parsed.data) return { problems: [] };
+	const result = schema.safeParse(parsed.data, { reportInput: true });
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: zodIssuesToProblems(result.error.issues, {
+			file: parsed.file,
+			data: parsed.data,
+			lineOf: parsed.lineOf,
+			knownKeys: (path) => schemaKeys(schema, path),
+		}),
+	};
+}
+
+/**
+ * Validates the whole content folder against the contract and reports every problem of every
+ * file in one pass. Pure: the file system is reached only through `fileExists`, for images.
+ */
+export function validateContent(
+	sources: readonly SourceFile[],
+	fileExists: (file: string) => boolean,
+): ValidatedContent {
+	const problems: Problem[] = [];
+	const fiches: Entry<FicheData>[] = [];
+	const parties: Entry<PartieData>[] = [];
+	const chapitres: Entry<ChapitreData>[] = [];
+	// Cross-file checks read the raw frontmatter, so a sheet with a bad date still gets its
+	// unknown chapter or duplicate title reported in the same run.
+	const rawFiches: RawFiche[] = [];
+	const error = (file: string, key: string, message: string, line?: number) =>
+		problems.push({ file, ...(line ? { line } : {}), key, message, severity: 'erreur' });
+
+	for (const source of sources) {
+		const kind = kindOf(source.file);
+		if (!kind || !isPublishable(source.file)) continue;
+		const extension = posix.extname(source.file);
+		const id = posix.basename(source.file, extension);
+		if (extension !== '.md' && !(kind !== 'fiches' && extension === '.mdx')) {
+			error(
+				source.file,
+				'fichier',
+				kind === 'fiches'
+					? `extension « ${extension} » refusée : une fiche est un fichier Markdown « .md » (le MDX exécute du code) — renommez-le en « ${id}.md »`
+					: `extension « ${extension} » refusée — attendu « .md »`,
+			);
+			continue;
+		}
+		if (!SLUG.test(id)) {
+			const fixed = fold(id).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+			error(
+				source.file,
+				'fichier',
+				`nom de fichier « ${id} » invalide : minuscules sans accents, chiffres et tirets seulement — renommez-le par exemple « ${fixed}${extension} »`,
+			);
+		}
+		const parsed = parseContentFile(source.file, source.text);
+		problems.push(...parsed.problems);
+		const entry = { id, file: source.file, body: parsed.body };
+		if (kind === 'fiches') {
+			const result = parseWith(ficheSchema, parsed);
+			problems.push(...result.problems);
+			if (!parsed.data) continue;
+			const tree = parseMarkdown(parsed.body);
+			problems.push(...checkFicheBody(source.file, tree, parsed.bodyLine));
+			problems.push(...checkImages(source.file, parsed, tree, fileExists));
+			rawFiches.push({ file: source.file, data: parsed.data });
+			if (result.data) fiches.push({ ...entry, data: result.data });
+		} else if (kind === 'parties') {
+			const result = parseWith(partieSchema, parsed);
+			problems.push(...result.problems);
+			if (result.data) {
+				const expected = PARTIES.find((p) => p.numero === result.data!.numero);
+				if (expected && expected.slug !== id) {
+					error(source.file, 'numero', `la partie ${result.data.numero} doit s’appeler « ${expected.slug}.md », trouvé « ${id}.md »`, parsed.lineOf(['numero']));
+				}
+				parties.push({ ...entry, data: result.data });
+			}
+		} else {
+			const result = parseWith(chapitreSchema, parsed);
+			problems.push(...result.problems);
+			if (result.data) chapitres.push({ ...entry, data: result.data });
+		}
+	}
+
+	problems.push(...checkCrossReferences(sources, rawFiches, parties, chapitres));
+	return { problems, fiches, parties, chapitres };
+}
+
+function checkImages(file: string, parsed: ParsedFile, tree: ReturnType<typeof parseMarkdown>, fileExists: (file: string) => boolean): Problem[] {
+	const problems: Problem[] = [];
+	const folder = posix.dirname(file);
+	const images = parsed.data?.['images'];
+	if (Array.isArray(images)) {
+		images.forEach((image: unknown, index) => {
+			const src = (image as { src?: unknown } | null)?.src;
+			if (typeof src !== 'string' || /^[a-z]+:/i.test(src)) return;
+			const target = posix.normalize(posix.join(folder, src));
+			if (!fileExists(target)) {
+				const line = parsed.lineOf(['images', index, 'src']);
+				problems.push({
+					file,
+					...(line ? { line } : {}),
+					key: `images[${index}].src`,
+					message: `image introuvable « ${src} » (cherchée dans ${target}) — déposez le fichier dans content/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`,
+					severity: 'erreur',
+				});
+			}
+		});
+	}
+	const walk = (node: { type: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
+		if (node.type === 'image' && node.url && !/^[a-z]+:/i.test(node.url)) {
+			const target = posix.normalize(posix.join(folder, node.url));
+			if (!fileExists(target)) {
+				const line = node.position ? node.position.start.line + parsed.bodyLine - 1 : undefined;
+				problems.push({ file, ...(line ? { line } : {}), key: 'corps', message: `image introuvable « ${node.url} » (cherchée dans ${target}) — vérifiez le chemin`, severity: 'erreur' });
+			}
+		}
+		for (const child of node.children ?? []) walk(child as typeof node);
+	};
+	walk(tree);
+	return problems;
+}
+
+interface RawFiche {
+	file: string;
+	data: Record<string, unknown>;
+}
+
+function checkCrossReferences(
+	sources: readonly SourceFile[],
+	rawFiches: readonly RawFiche[],
+	parties: readonly Entry<PartieData>[],
+	chapitres: readonly Entry<ChapitreData>[],
+): Problem[] {
+	const problems: Problem[] = [];
+	const lineOfKey = (file: string, key: string) => {
+		const text = sources.find((s) => s.file === file)?.text ?? '';
+		const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+		return index === -1 ? {} : { line: index + 1 };
+	};
+	const error = (file: string, key: string, message: string) =>
+		problems.push({ file, ...lineOfKey(file, key), key, message, severity: 'erreur' });
+
+	// Two files can claim one URL: `x.md` next to `x.mdx`, or names differing only in case.
+	const byId = new Map<string, string>();
+	for (const source of sources) {
+		if (kindOf(source.file) !== 'fiches' || !isPublishable(source.file)) continue;
+		const id = posix.basename(source.file, posix.extname(source.file)).toLowerCase();
+		const other = byId.get(id);
+		if (other) error(source.file, 'fichier', `identifiant « ${id} » déjà utilisé par ${other} — renommez l’un des deux fichiers`);
+		else byId.set(id, source.file);
+	}
+
+	const byTitle = new Map<string, string>();
+	for (const { file, data } of rawFiches) {
+		const { titre, ville } = data;
+		if (typeof titre !== 'string' || typeof ville !== 'string') continue;
+		const key = `${fold(titre)}|${fold(ville)}`;
+		const other = byTitle.get(key);
+		if (other) error(file, 'titre', `« ${titre} » (${ville}) existe déjà dans ${other} — changez le titre ou complétez la fiche existante`);
+		else byTitle.set(key, file);
+	}
+
+	for (const { file, data } of rawFiches) {
+		const { chapitre: slug, partie } = data;
+		if (typeof slug !== 'string') continue;
+		const chapitre = chapitres.find((c) => c.id === slug);
+		const inPartie = chapitres.filter((c) => c.data.partie === partie).map((c) => c.id);
+		const choices = inPartie.length
+			? `chapitres de la partie ${String(partie)} : ${inPartie.join(', ')}`
+			: `la partie ${String(partie)} n’a pas encore de chapitre : supprimez la clé`;
+		if (!chapitre) error(file, 'chapitre', `chapitre « ${slug} » inconnu (${choices})`);
+		else if (chapitre.data.partie !== partie)
+			error(file, 'chapitre', `le chapitre « ${slug} » appartient à la partie ${chapitre.data.partie}, pas à la partie ${String(partie)} (${choices})`);
+	}
+
+	for (const partie of PARTIES) {
+		const files = parties.filter((p) => p.data.numero === partie.numero);
+		if (files.length > 1) for (const f of files.slice(1)) error(f.file, 'numero', `la partie ${partie.numero} est déjà décrite dans ${files[0]!.file}`);
+	}
+	const seenOrder = new Map<string, string>();
+	for (const chapitre of chapitres) {
+		const key = `${chapitre.data.partie}-${chapitre.data.ordre}`;
+		const other = seenOrder.get(key);
+		if (other) error(chapitre.file, 'ordre', `la position ${chapitre.data.ordre} de la partie ${chapitre.data.partie} est déjà prise par ${other}`);
+		else seenOrder.set(key, chapitre.file);
+	}
+	return problems;
+}
