@@ -10,6 +10,11 @@ export const config = {
 	repository: process.env['REPOSITORY_URL'] ?? 'https://github.com/villes-sante/repenser-sante-mentale',
 	/** Branch that holds the published content. */
 	branch: 'main',
+	/**
+	 * The content folder, relative to the project root. Tests and the benchmark build other
+	 * corpora with `CONTENU_DIR=…`; editors never need it.
+	 */
+	contentDir: process.env['CONTENU_DIR'] ?? 'content',
 	/** `SANS_BROUILLONS=1 npm run build` publishes the handbook without draft texts. */
 	withoutDrafts: process.env['SANS_BROUILLONS'] === '1',
 } as const;

@@ -15,8 +15,8 @@ export interface PdfManifest {
 	fiches: Record<string, PdfInfo>;
 }
 
-/** Where the PDF export writes its files and manifest, for the site build to pick up. */
-export const PDF_DIR = join(process.cwd(), '.build', 'pdf');
+/** Where the PDF export writes its files and manifest, for the site build to pick up (`PDF_DIR` for tests). */
+export const PDF_DIR = process.env['PDF_DIR'] ?? join(process.cwd(), '.build', 'pdf');
 
 let manifest: PdfManifest | null | undefined;
 

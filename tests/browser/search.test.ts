@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, runAxe } from '../lib/axe.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serve } from '../lib/server.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let errors: string[];
+
+beforeAll(async () => {
+	server = await serve(inject('siteDir'));
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a page and records every console error and uncaught exception (CSP violations included). */
+async function open(path: string, width = 1280): Promise<Page> {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+	await page.goto(`${server.url}${path}`);
+	return page;
+}
+
+const status = (page: Page) => page.locator('[data-status]');
+const results = (page: Page) => page.locator('[data-results] > li');
+const resultCount = async (page: Page) => Number((await status(page).textContent())?.match(/\d+/)?.[0] ?? 0);
+
+async function waitForResults(page: Page): Promise<void> {
+	await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+}
+
+describe('search page in Chromium, under the site CSP', () => {
+	beforeAll(() => {
+		errors = [];
+	});
+
+	it('finds the housing sheets for « logement » and for « logements » (French stemming)', async () => {
+		for (const query of ['logement', 'logements']) {
+			const page = await open(`/recherche/?q=${query}`);
+			await waitForResults(page);
+			const titles = await results(page).locator('h2').allTextContents();
+			expect(titles.length, query).toBeGreaterThan(0);
+			const urls = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+			expect(urls, query).toContain('/fiches/metz-logement-accompagne/');
+			await page.close();
+		}
+	});
+
+	it('shows results for a query a person types, with title, city, part and excerpt', async () => {
+		const page = await open('/recherche/');
+		await waitForResults(page);
+		await page.getByLabel('Mots recherchés').fill('jeunes');
+		await page.waitForURL(/q=jeunes/);
+		await waitForResults(page);
+		expect(await resultCount(page)).toBeGreaterThan(0);
+		const first = results(page).first();
+		await expect.poll(() => first.locator('h2 a').textContent()).toBeTruthy();
+		expect(await first.locator('.meta').textContent()).toMatch(/Partie \d/);
+		expect(await first.locator('.excerpt mark').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('narrows results with a facet, updates the counts and keeps the state in the URL', async () => {
+		const page = await open('/recherche/?q=sant%C3%A9');
+		await waitForResults(page);
+		const before = await resultCount(page);
+		const countBefore = await page.locator('[data-facet="type"] .count').allTextContents();
+		await page.locator('[data-facet="determinant"] input[value="logement"]').check();
+		await page.waitForURL(/determinant=logement/);
+		await expect.poll(() => resultCount(page)).toBeLessThan(before);
+		const countAfter = await page.locator('[data-facet="type"] .count').allTextContents();
+		expect(countAfter).not.toEqual(countBefore);
+		await page.goBack();
+		await expect.poll(() => page.locator('[data-facet="determinant"] input[value="logement"]').isChecked()).toBe(false);
+		await expect.poll(() => resultCount(page)).toBe(before);
+		await page.close();
+	});
+
+	it('restores a shared URL with a query and facets', async () => {
+		const page = await open('/recherche/?q=jeunes&partie=5');
+		await waitForResults(page);
+		expect(await page.getByLabel('Mots recherchés').inputValue()).toBe('jeunes');
+		expect(await page.locator('[data-facet="partie"] input[value="5"]').isChecked()).toBe(true);
+		const metas = await results(page).locator('.meta').allTextContents();
+		expect(metas.length).toBeGreaterThan(0);
+		for (const meta of metas) expect(meta).toContain('Partie 5');
+		await page.close();
+	});
+
+	it('browses by facets alone with an empty query', async () => {
+		const page = await open('/recherche/?partie=1');
+		await waitForResults(page);
+		expect(await resultCount(page)).toBeGreaterThan(0);
+		for (const meta of await results(page).locator('.meta').allTextContents()) expect(meta).toContain('Partie 1');
+		await page.close();
+	});
+
+	it('works at 320 px and has no accessibility violation with results shown', async () => {
+		const page = await open('/recherche/?q=logement', 320);
+		await waitForResults(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		expect(describeViolations('/recherche/', await runAxe(page))).toEqual([]);
+		await page.close();
+	});
+
+	it('opens the search page from the header field and highlights the terms on the target page', async () => {
+		const page = await open('/fiches/caen-rcp-psy/');
+		await page.locator('#site-search').fill('logement');
+		await page.locator('#site-search').press('Enter');
+		await page.waitForURL(/\/recherche\/\?q=logement/);
+		await waitForResults(page);
+		await results(page).first().locator('h2 a').click();
+		await page.waitForURL(/highlight=logement/);
+		await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('logged no console error and no CSP violation', () => {
+		expect(errors).toEqual([]);
+	});
+});
