@@ -5,7 +5,7 @@ import type { Entry } from './validation/validate.ts';
 
 type Name = 'fiches' | 'parties' | 'chapitres';
 
-function toEntry<C extends Name>(entry: CollectionEntry<C>): Entry<CollectionEntry<C>['data']> {
+function toEntry<Data>(entry: { id: string; filePath?: string | undefined; data: Data; body?: string | undefined }): Entry<Data> {
 	return { id: entry.id, file: entry.filePath ?? '', data: entry.data, body: entry.body ?? '' };
 }
 
@@ -20,9 +20,9 @@ export function getBook(): Promise<Book> {
 		([fiches, parties, chapitres]) =>
 			buildBook(
 				{
-					fiches: fiches.map(toEntry),
-					parties: parties.map(toEntry),
-					chapitres: chapitres.map(toEntry),
+					fiches: fiches.map((e) => toEntry(e)),
+					parties: parties.map((e) => toEntry(e)),
+					chapitres: chapitres.map((e) => toEntry(e)),
 				},
 				{ withoutDrafts: config.withoutDrafts },
 			),

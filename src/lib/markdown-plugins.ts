@@ -11,9 +11,9 @@ export const frenchTypographyPlugin = defineHastPlugin({
 	name: 'french-typography',
 	text(node, ctx) {
 		const parent = ctx.parent(node);
-		if (parent.type === 'element' && VERBATIM.has(parent.tagName)) return;
+		if (parent.type === 'element' && VERBATIM.has(parent.tagName)) return undefined;
 		const value = frenchTypography(node.value);
-		if (value !== node.value) return { type: 'text', value };
+		return value === node.value ? undefined : { type: 'text', value };
 	},
 });
 

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildBook, determinants, fichesProches, neighbours, villes, type Fiche } from '../../src/lib/book.ts';
+import type { FicheData } from '../../src/schemas/fiche.ts';
+import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
+import type { Entry } from '../../src/lib/validation/validate.ts';
+
+function fiche(id: string, data: Partial<FicheData> & Pick<FicheData, 'partie'>): Fiche {
+	return {
+		id,
+		file: `content/fiches/${id}.md`,
+		body: '',
+		data: {
+			titre: `Titre ${id}`,
+			ville: 'Caen',
+			date: '2023-05-25',
+			resume: 'Résumé.',
+			types: ['gouvernance'],
+			determinants: ['logement'],
+			qpv: false,
+			statut: 'publie',
+			...data,
+		},
+	};
+}
+
+const chapitre: Entry<ChapitreData> = {
+	id: 'lien-et-utilite-sociale',
+	file: 'content/chapitres/lien-et-utilite-sociale.md',
+	body: '',
+	data: { titre: 'Favoriser le lien et l’utilité sociale', partie: 2, ordre: 1, resume: 'R.', statut: 'publie' },
+};
+const partie: Entry<PartieData> = {
+	id: 'action-communautaire',
+	file: 'content/parties/action-communautaire.md',
+	body: '',
+	data: { numero: 2, resume: 'R.', statut: 'brouillon' },
+};
+
+const fiches = [
+	fiche('lille-b', { partie: 2, ville: 'Lille' }),
+	fiche('amiens-a', { partie: 2, ville: 'Amiens', chapitre: 'lien-et-utilite-sociale' }),
+	fiche('zz-ordre', { partie: 2, ville: 'Zurich', ordre: 1 }),
+	fiche('evreux-c', { partie: 2, ville: 'Évreux' }),
+	fiche('brouillon', { partie: 1, statut: 'brouillon', determinants: ['logement', 'bruit'] }),
+	fiche('rennes-d', { partie: 4, ville: 'Rennes', determinants: ['logement', 'bruit', 'nature'] }),
+];
+
+describe('buildBook', () => {
+	const book = buildBook({ fiches, parties: [partie], chapitres: [chapitre] });
+
+	it('orders parts by number, chapters first, then ordre, city (French collation) and title', () => {
+		expect(book.parties.map((p) => p.meta.numero)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		const partie2 = book.parties[2]!;
+		expect(partie2.chapitres[0]!.fiches.map((f) => f.id)).toEqual(['amiens-a']);
+		expect(partie2.autresFiches.map((f) => f.id)).toEqual(['zz-ordre', 'evreux-c', 'lille-b']);
+		expect(book.fiches.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre', 'evreux-c', 'lille-b', 'rennes-d']);
+	});
+
+	it('lists every page in reading order for previous/next', () => {
+		const urls = book.pages.map((p) => p.url);
+		expect(urls.slice(0, 5)).toEqual([
+			'/parties/introduction/',
+			'/parties/cadre-de-vie/',
+			'/fiches/brouillon/',
+			'/parties/action-communautaire/',
+			'/parties/action-communautaire/lien-et-utilite-sociale/',
+		]);
+		const { prev, next } = neighbours(book, '/fiches/amiens-a/');
+		expect(prev?.url).toBe('/parties/action-communautaire/lien-et-utilite-sociale/');
+		expect(next?.url).toBe('/fiches/zz-ordre/');
+		expect(neighbours(book, '/parties/introduction/').prev).toBeUndefined();
+	});
+
+	it('leaves drafts out on request, keeping the draft part as a title page', () => {
+		const clean = buildBook({ fiches, parties: [partie], chapitres: [chapitre] }, { withoutDrafts: true });
+		expect(clean.fiches.map((f) => f.id)).not.toContain('brouillon');
+		expect(clean.parties[2]!.entry).toBeUndefined();
+		expect(clean.parties[2]!.fiches).toHaveLength(4);
+		expect(book.parties[2]!.entry).toBe(partie);
+	});
+
+	it('groups sheets by city and determinant', () => {
+		expect(villes(book).map((v) => [v.label, v.fiches.length])).toEqual([
+			['Amiens', 1],
+			['Caen', 1],
+			['Évreux', 1],
+			['Lille', 1],
+			['Rennes', 1],
+			['Zurich', 1],
+		]);
+		const bruit = determinants(book).find((d) => d.key === 'bruit')!;
+		expect(bruit.fiches.map((f) => f.id)).toEqual(['brouillon', 'rennes-d']);
+		expect(determinants(book)).toHaveLength(18);
+	});
+
+	it('finds related sheets by shared determinants, other parts first', () => {
+		const related = fichesProches(book, book.fiches.find((f) => f.id === 'rennes-d')!, 3);
+		expect(related.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre']);
+	});
+});

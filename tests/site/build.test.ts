@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+const run = promisify(execFile);
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? listFiles(path) : [path];
+	});
+}
+
+/** Every file of a built site as text; Pagefind's index files are gzip-compressed. */
+function readAllText(dir: string): Map<string, string> {
+	const texts = new Map<string, string>();
+	for (const file of listFiles(dir)) {
+		const bytes = readFileSync(file);
+		let text = bytes.toString('utf8');
+		if (bytes[0] === 0x1f && bytes[1] === 0x8b) text = gunzipSync(bytes).toString('utf8');
+		texts.set(relative(dir, file), text);
+	}
+	return texts;
+}
+
+describe('build of the fixture corpus', () => {
+	const dist = inject('fixtureSiteDir');
+	const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+	it('publishes every kind of page', () => {
+		for (const path of [
+			'',
+			'fiches',
+			'fiches/testville-contact-prive',
+			'fiches/autreville-contact-public',
+			'fiches/testville-brouillon',
+			'parties/introduction',
+			'parties/cadre-de-vie',
+			'parties/action-communautaire',
+			'parties/action-communautaire/lien-et-utilite-sociale',
+			'parties/toutes-les-politiques',
+			'villes',
+			'villes/testville',
+			'villes/autreville',
+			'determinants',
+			'determinants/lien-social',
+			'types',
+			'types/gouvernance',
+			'recherche',
+		]) {
+			expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
+		}
+		expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+		expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+	});
+
+	it('links a new sheet from its part, chapter, city, determinant and type pages', () => {
+		const link = 'href="/fiches/testville-contact-prive/"';
+		for (const path of [
+			'parties/action-communautaire',
+			'parties/action-communautaire/lien-et-utilite-sociale',
+			'villes/testville',
+			'determinants/lien-social',
+			'determinants/logement',
+			'types/gouvernance',
+			'fiches',
+		]) {
+			expect(page(path), path).toContain(link);
+		}
+	});
+
+	it('never publishes a contact without consent, anywhere in dist/ (search index included)', () => {
+		const texts = readAllText(dist);
+		for (const secret of ['Camille Confidentielle', 'camille.confidentielle@exemple.fr', 'Service Invisible']) {
+			const leaks = [...texts].filter(([, text]) => text.includes(secret)).map(([file]) => file);
+			expect(leaks, secret).toEqual([]);
+		}
+		expect(page('fiches/autreville-contact-public')).toContain('dominique.publique@exemple.fr');
+	});
+
+	it('shows the draft notice on draft sheets and parts only', () => {
+		const notice = 'Texte provisoire, en attente de relecture';
+		expect(page('fiches/testville-brouillon')).toContain(notice);
+		expect(page('parties/action-communautaire')).toContain(notice);
+		expect(page('fiches/autreville-contact-public')).not.toContain(notice);
+	});
+
+	it('shows every field of the identity box', () => {
+		const html = page('fiches/testville-contact-prive');
+		for (const text of ['Testville', '25 mai 2023', 'Gouvernance, coordination', 'Lien social, utilité sociale', 'Logement', 'Quartier(s) politique de la Ville']) {
+			expect(html).toContain(text);
+		}
+		expect(html).toMatch(/<html lang="fr"/);
+	});
+});
+
+describe('build of invalid content', () => {
+	it('fails, names the file and the key, and leaves dist/ untouched', async () => {
+		const work = mkdtempSync(join(tmpdir(), 'rfvs-invalid-'));
+		const dist = join(work, 'dist');
+		mkdirSync(dist);
+		writeFileSync(join(dist, 'ancien.html'), 'version précédente');
+		const result = await run(NODE, ['scripts/build.ts'], {
+			cwd: ROOT,
+			env: { ...process.env, CONTENU_DIR: 'tests/fixtures/invalid-site/content', DIST_DIR: dist },
+		}).then(
+			() => ({ code: 0, stderr: '' }),
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('tests/fixtures/invalid-site/content/fiches/casse.md:4 date');
+		expect(result.stderr).toContain('« logment » n’est pas une valeur autorisée — vouliez-vous dire « logement » ?');
+		expect(result.stderr).toContain('rien n’a été publié');
+		expect(readdirSync(dist)).toEqual(['ancien.html']);
+		expect(readdirSync(work).sort()).toEqual(['dist']);
+	});
+});
