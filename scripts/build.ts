@@ -1,13 +1,17 @@
 /**
- * `npm run build`: the whole handbook into `dist/`. Validates the content first and stops with
- * the validator's report when it fails; then builds into a staging folder and replaces `dist/`
- * only when every stage succeeded, so a failed build never leaves a half-published site.
+ * `npm run build`: the whole handbook into `dist/`: validation, the print edition (PDF), the site
+ * with its search index, then the PDFs copied beside the pages. Stops with the validator's report
+ * when the content is invalid; builds into a staging folder and replaces `dist/` only when every
+ * stage succeeded, so a failed build never leaves a half-published site.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { config } from '../src/config.ts';
+import { buildBook } from '../src/lib/book.ts';
+import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
+import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
 import { timed } from './lib/timing.ts';
 
@@ -20,16 +24,44 @@ const cacheDir =
 	process.env['ASTRO_CACHE_DIR'] ??
 	join(ROOT, 'node_modules', '.astro', config.contentDir.replace(/[^a-z0-9]+/gi, '-'));
 
-const { problems } = await timed('validation', () => loadContent());
-if (hasErrors(problems)) {
-	for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-	console.error('\nContenu invalide : rien n’a été publié. Corrigez les lignes ci-dessus (npm run validate).');
+const start = performance.now();
+const content = await timed('validation', () => loadContent());
+if (hasErrors(content.problems)) {
+	for (const problem of sortProblems(content.problems)) console.error(formatProblem(problem));
+	console.error(
+		'\nContenu invalide : rien n’a été publié. Corrigez les lignes ci-dessus (npm run validate).',
+	);
 	process.exit(1);
 }
 
-rmSync(staging, { recursive: true, force: true });
-await timed('site', () => build({ root: ROOT, outDir: staging, cacheDir, logLevel: 'warn' }));
+try {
+	// The PDFs come first: every page shows the book's real page count and size.
+	const book = buildBook(content, { withoutDrafts: config.withoutDrafts });
+	const pdf = await exportPdfs(book, {
+		outDir: PDF_DIR,
+		root: ROOT,
+		siteUrl: config.site,
+		now: new Date(),
+		timed,
+	});
+	for (const warning of pdf.warnings) console.warn(`avertissement : ${warning}`);
+
+	rmSync(staging, { recursive: true, force: true });
+	await timed('site et recherche', () =>
+		build({ root: ROOT, outDir: staging, cacheDir, logLevel: 'warn' }),
+	);
+	cpSync(PDF_DIR, staging, {
+		recursive: true,
+		filter: (source) => !source.endsWith('manifest.json'),
+	});
+} catch (error) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(error instanceof Error ? error.message : error);
+	console.error('\nLa construction a échoué : rien n’a été publié.');
+	process.exit(1);
+}
 
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });
 renameSync(staging, dist);
-console.log(`Guide publié dans ${dist}`);
+const seconds = ((performance.now() - start) / 1000).toFixed(1);
+console.log(`Guide publié dans ${dist} en ${seconds} s`);

@@ -1,15 +1,22 @@
 /**
  * `npm run validate [-- files…]`: checks every content file against the sheet contract and
  * prints all problems of all files, one line each, in French. With `CI` set, also prints GitHub
- * annotations. Exits 1 when any error is found.
+ * annotations. Exits 1 when any error is found. `CONTENU_DIR=path/to/content` checks another
+ * content folder (tests, benchmark); paths in the report stay relative to the project root.
  */
 import { relative, resolve } from 'node:path';
+import { typographyProblems } from '../src/lib/lint/typography.ts';
 import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
-import { loadContent, ROOT } from './lib/content.ts';
+import { loadContent, readContentFiles, ROOT } from './lib/content.ts';
 
 const only = process.argv.slice(2).map((arg) => relative(ROOT, resolve(arg)).split('\\').join('/'));
 const { problems, fiches, parties, chapitres } = loadContent();
-const shown = sortProblems(problems).filter((p) => only.length === 0 || only.includes(p.file));
+// Typography warnings (never failing) come after the contract's problems, so a missing key is
+// not lost among spaces; `npm run fix` clears them.
+const typography = sortProblems(typographyProblems(readContentFiles()));
+const shown = [...sortProblems(problems), ...typography].filter(
+	(p) => only.length === 0 || only.includes(p.file),
+);
 
 for (const problem of shown) console.log(formatProblem(problem));
 if (process.env['CI']) for (const problem of shown) console.log(formatAnnotation(problem));

@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { config } from '../../src/config.ts';
-import { validateContent, type SourceFile, type ValidatedContent } from '../../src/lib/validation/validate.ts';
+import {
+	validateContent,
+	type SourceFile,
+	type ValidatedContent,
+} from '../../src/lib/validation/validate.ts';
+import { checkVilles, VILLES_FILE } from '../../src/lib/validation/villes.ts';
 
 /** The project root, whatever folder a script is started from. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -11,22 +16,44 @@ export const CONTENT_DIR = resolve(ROOT, config.contentDir);
 
 const FOLDERS = ['fiches', 'parties', 'chapitres'] as const;
 
-/** Reads every content file under `<contentDir>/{fiches,parties,chapitres}`, paths relative to the root. */
-export function readContentFiles(contentDir = CONTENT_DIR): SourceFile[] {
+/**
+ * Reads every content file under `<contentDir>/{fiches,parties,chapitres}`, paths relative to
+ * `root` (the project root; tests pass their temporary project so messages read `content/…`).
+ * Subfolders are skipped, as the build's collections skip them.
+ */
+export function readContentFiles(contentDir = CONTENT_DIR, root = ROOT): SourceFile[] {
 	const files: SourceFile[] = [];
 	for (const folder of FOLDERS) {
 		const dir = join(contentDir, folder);
 		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).sort()) {
-			if (name.startsWith('.')) continue;
-			const path = join(dir, name);
-			files.push({ file: relative(ROOT, path).split(sep).join('/'), text: readFileSync(path, 'utf8') });
+		const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+			a.name < b.name ? -1 : 1,
+		);
+		for (const entry of entries) {
+			if (entry.name.startsWith('.') || entry.isDirectory()) continue;
+			const path = join(dir, entry.name);
+			files.push({
+				file: relative(root, path).split(sep).join('/'),
+				text: readFileSync(path, 'utf8'),
+			});
 		}
 	}
 	return files;
 }
 
 /** Reads and validates the content folder: the one loader every script uses. */
-export function loadContent(contentDir = CONTENT_DIR): ValidatedContent {
-	return validateContent(readContentFiles(contentDir), (file) => existsSync(join(ROOT, file)));
+export function loadContent(contentDir = CONTENT_DIR, root = ROOT): ValidatedContent {
+	const result = validateContent(readContentFiles(contentDir, root), (file) =>
+		existsSync(join(root, file)),
+	);
+	// Every city named by a sheet needs coordinates for the map.
+	const villesFile = join(contentDir, VILLES_FILE);
+	result.problems.push(
+		...checkVilles(
+			existsSync(villesFile) ? readFileSync(villesFile, 'utf8') : undefined,
+			result.fiches.map((f) => f.data.ville),
+			relative(root, villesFile).split(sep).join('/'),
+		),
+	);
+	return result;
 }

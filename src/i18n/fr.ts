@@ -30,6 +30,66 @@ export const fr = {
 		entreeTypes: 'gouvernance, cadre de vie, mode de vie, discriminations, accès aux soins ;',
 		entreeRecherche: 'recherche libre avec filtres par partie, ville, déterminant, type et année.',
 	},
+	donnees: {
+		titre: 'Données ouvertes',
+		intro: 'Les fiches-actions du guide sont publiées en données ouvertes, pour être réutilisées par les chercheurs, les réseaux et les collectivités.',
+		csv: 'Toutes les fiches en CSV',
+		csvDetail: (n: number) =>
+			`${n} lignes, une par fiche ; encodage UTF-8 avec BOM et séparateur « ; », pour s’ouvrir directement dans un tableur ; les listes sont séparées par « ; ».`,
+		json: 'Toutes les fiches en JSON',
+		jsonDetail: 'mêmes champs, avec pour chaque type et déterminant son code et son libellé.',
+		schema: 'Schéma JSON de l’en-tête des fiches',
+		schemaDetail: 'décrit les clés, les types et les vocabulaires du contrat des fiches-actions.',
+		licenceTitre: 'Licence',
+		licence:
+			'La licence de réutilisation de ces données reste à confirmer par le Réseau français Villes-Santé. En attendant, citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
+		champsTitre: 'Les champs',
+		champsIntro: 'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',
+		champsCaption: 'Colonnes du fichier fiches.csv',
+		colonne: 'Colonne',
+		contenu: 'Contenu',
+	},
+	erreur: {
+		titre: 'Page introuvable',
+		texte: 'Cette adresse ne correspond à aucune page du guide. Elle a peut-être changé : essayez l’une de ces entrées.',
+	},
+	aPropos: {
+		titre: 'À propos du guide',
+		paragraphes: [
+			'« Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé » est un ouvrage du Réseau français Villes-Santé, publié en 2025 avec le soutien de la Direction générale de la santé et de Santé publique France.',
+			'Il restitue les échanges du groupe de travail « Villes et santé mentale », copiloté par les Villes de Lille et de Poitiers et le secrétariat du RfVS, reprend et illustre la note « Repenser les actions de la ville au prisme de la santé mentale » publiée en 2022, et présente comment une ville ou une intercommunalité peut agir pour la santé mentale.',
+			'Les fiches-actions ont été rédigées par les villes et intercommunalités elles-mêmes, à partir du formulaire du recueil d’actions 2023. Les fiches marquées « Texte provisoire » ont été préparées à partir des documents sources et attendent la relecture du réseau.',
+		],
+		sourcesTitre: 'Sources de cette édition en ligne',
+		sources: [
+			'le recueil d’actions 2023 du RfVS (fiches-actions remplies par les villes) ;',
+			'les diapositives et la synthèse du webinaire du RfVS du 2 octobre 2025 « Les villes et intercommunalités, acteurs clés du lien social » ;',
+			'l’atelier « La prévention et la promotion de la santé mentale » du colloque national 2021 du RfVS.',
+		],
+	},
+	accessibilite: {
+		titre: 'Accessibilité : partiellement conforme',
+		intro: [
+			'Le Réseau français Villes-Santé s’engage à rendre ce guide accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
+			'Cette déclaration porte sur le site du guide. Elle a été établie par l’équipe qui le développe, sans audit externe.',
+		],
+		etatTitre: 'État de conformité',
+		etat: 'Le site est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1) : aucun audit complet du RGAA n’a encore été réalisé. Les contrôles automatiques ci-dessous sont passés à chaque construction du site.',
+		testsTitre: 'Ce qui est vérifié à chaque construction',
+		tests: [
+			'toutes les pages sont analysées par axe-core (règles WCAG 2.0, 2.1 et 2.2, niveaux A et AA) dans Chromium : aucune erreur ;',
+			'toutes les pages sont validées par html-validate (HTML conforme et structure de document) : aucune erreur ;',
+			'tous les liens et ancres internes mènent à une page existante ;',
+			'la recherche s’utilise au clavier et sur un écran de 320 pixels de large.',
+		],
+		limitesTitre: 'Limites connues',
+		limites: [
+			'les contrôles automatiques ne couvrent qu’une partie des critères du RGAA : lecture avec un lecteur d’écran, pertinence des textes alternatifs et compréhension des contenus restent à vérifier par des personnes ;',
+			'le PDF imprimable est balisé mais n’a pas été audité.',
+		],
+		contactTitre: 'Signaler un problème',
+		contact: 'Si vous ne parvenez pas à accéder à un contenu, signalez-le au Réseau français Villes-Santé (formulaire « Signaler une erreur » du dépôt du guide) : nous vous proposerons une version accessible.',
+	},
 	recherche: {
 		label: 'Rechercher dans le guide',
 		placeholder: 'logement, jeunes, QPV…',
@@ -71,11 +131,12 @@ export const fr = {
 		donnees: 'Données ouvertes',
 		accessibilite: 'Accessibilité : partiellement conforme',
 		pageCourante: 'page courante',
+		toutes: (n: number) => `Voir les ${n} fiches`,
 	},
 	pdf: {
 		livre: 'Télécharger l’édition imprimable',
-		fiche: 'Télécharger cette fiche (PDF)',
-		partie: 'Télécharger cette partie (PDF)',
+		fiche: 'Télécharger cette fiche',
+		partie: 'Télécharger cette partie',
 		details: (pages: number, taille: string) => `PDF, ${pages} pages, ${taille}`,
 	},
 	partie: {
@@ -135,6 +196,75 @@ export const fr = {
 		types: 'Les types de démarche',
 		type: (t: string) => `Type de démarche : ${t}`,
 		nbFiches: (n: number) => (n === 0 ? 'aucune fiche' : n === 1 ? '1 fiche' : `${n} fiches`),
+	},
+	/** The print edition (scripts/export-pdf.ts): cover, colophon, contents, indexes. */
+	pdfLivre: {
+		/** « Édition de novembre 2026 », « Édition d’octobre 2025 ». */
+		edition: (mois: string) => `Édition ${/^[aeiouyàâéèêh]/i.test(mois) ? 'd’' : 'de '}${mois}`,
+		sommaire: 'Sommaire',
+		ficheAction: (partie: number) => `Fiche-action · Partie ${partie}`,
+		indexVilles: 'Index des villes et intercommunalités',
+		indexDeterminants: 'Index des déterminants de la santé mentale',
+		illustrations: 'Illustrations',
+		source: 'Source',
+		versionEnLigne: 'Version en ligne',
+		colophon: {
+			editeur: 'Éditeur : Réseau français Villes-Santé (RfVS).',
+			fiches:
+				'Les fiches-actions ont été rédigées par les villes et intercommunalités du réseau, à partir du formulaire du recueil d’actions du RfVS ; chaque fiche indique sa ville et sa date de rédaction.',
+			brouillons:
+				'Les textes marqués « Texte provisoire » ont été préparés à partir des documents sources et attendent la relecture du réseau.',
+			licence: 'Licence : à confirmer par le RfVS.',
+			composition:
+				'Composé en Source Sans 3 (SIL Open Font License) à partir des fichiers du guide en ligne.',
+		},
+		motsCles: [
+			'santé mentale',
+			'Villes-Santé',
+			'collectivités territoriales',
+			'fiches-actions',
+			'promotion de la santé',
+		],
+	},
+	/** Social cards (src/og): the image a link preview shows for a page. */
+	cartes: {
+		accueil: 'Guide en ligne',
+		fiche: (partie: string) => `Fiche-action · ${partie}`,
+	},
+	/** Charts, the determinant × part table and the map of cities (src/components/charts). */
+	graphiques: {
+		titre: 'Le guide en un coup d’œil',
+		parPartie: 'Nombre de fiches-actions par partie du guide',
+		parDeterminant: 'Nombre de fiches-actions par déterminant de la santé mentale',
+		plusieursDeterminants:
+			'Une fiche peut agir sur plusieurs déterminants : la somme des barres dépasse le nombre de fiches.',
+		voirDonnees: 'Voir les données',
+		colonnePartie: 'Partie du guide',
+		colonneDeterminant: 'Déterminant',
+		colonneFiches: 'Fiches',
+		valeur: (label: string, n: number) => `${label} : ${n} ${n > 1 ? 'fiches' : 'fiche'}`,
+		matrice: {
+			titre: 'Déterminants et parties du guide',
+			intro:
+				'Pour chaque déterminant, le nombre de fiches-actions de chaque partie du guide qui agissent sur lui ; plus la case est foncée, plus les fiches sont nombreuses. Chaque nombre mène aux fiches correspondantes.',
+			caption: 'Nombre de fiches-actions par déterminant et par partie du guide',
+			total: 'Total',
+			cellule: (determinant: string, partie: number) =>
+				` fiches « ${determinant} » dans la partie ${partie}`,
+			aucune: 'aucune fiche',
+			legende: 'Les parties du guide',
+		},
+		carte: {
+			titre: 'Les villes et intercommunalités des fiches-actions',
+			resume: (villes: number) =>
+				`Carte de France des ${villes} villes et intercommunalités qui ont décrit leurs actions`,
+			lecture:
+				'Chaque disque est une ville ou une intercommunalité, avec son nombre de fiches ; un lien mène à ses fiches. Les disques trop proches sont légèrement écartés, un trait les relie à leur emplacement.',
+			listeSuit: 'La liste ci-dessous reprend toutes les villes de la carte.',
+			voir: 'Voir la carte et la liste des villes',
+			source: 'Fond de carte : Natural Earth, domaine public.',
+			sansCoordonnees: (villes: string) => `Absentes de la carte faute de coordonnées : ${villes}.`,
+		},
 	},
 } as const;
 

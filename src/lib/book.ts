@@ -198,3 +198,14 @@ export function fichesProches(book: Book, fiche: Fiche, limit = 3): Fiche[] {
 		.slice(0, limit)
 		.map((c) => c.f);
 }
+
+/**
+ * At most `size` items around `index` (the current page), so menus stay the same weight whatever
+ * the number of sheets: a part with 400 sheets lists 9 of them and links to the part page.
+ */
+export function windowAround<T>(items: readonly T[], index: number, size = 9): T[] {
+	if (items.length <= size) return [...items];
+	const half = Math.floor(size / 2);
+	const start = Math.min(Math.max(0, index - half), items.length - size);
+	return items.slice(start, start + size);
+}

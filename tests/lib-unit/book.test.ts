@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBook, determinants, fichesProches, neighbours, villes, type Fiche } from '../../src/lib/book.ts';
+import { buildBook, determinants, fichesProches, neighbours, villes, windowAround, type Fiche } from '../../src/lib/book.ts';
 import type { FicheData } from '../../src/schemas/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/lib/validation/validate.ts';
@@ -96,5 +96,16 @@ describe('buildBook', () => {
 	it('finds related sheets by shared determinants, other parts first', () => {
 		const related = fichesProches(book, book.fiches.find((f) => f.id === 'rennes-d')!, 3);
 		expect(related.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre']);
+	});
+});
+
+describe('windowAround', () => {
+	const items = Array.from({ length: 20 }, (_, i) => i);
+	it('keeps short lists whole and centres long ones on the current item', () => {
+		expect(windowAround([1, 2, 3], 1, 9)).toEqual([1, 2, 3]);
+		expect(windowAround(items, 10, 5)).toEqual([8, 9, 10, 11, 12]);
+		expect(windowAround(items, 0, 5)).toEqual([0, 1, 2, 3, 4]);
+		expect(windowAround(items, 19, 5)).toEqual([15, 16, 17, 18, 19]);
+		expect(windowAround(items, -1, 5)).toEqual([0, 1, 2, 3, 4]);
 	});
 });

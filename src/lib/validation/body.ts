@@ -1,4 +1,4 @@
-import type { Heading, Nodes, Root } from 'mdast';
+import type { Heading, Html, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SECTIONS } from '../../schemas/fiche.ts';
 import { suggest } from '../suggest.ts';
@@ -6,14 +6,24 @@ import type { Problem } from './problem.ts';
 
 const SECTION_TITLES: readonly string[] = SECTIONS.map((s) => s.titre);
 
-/** Raw HTML that could run code or restyle the page; sheets come from outside contributors. */
-const DANGEROUS_TAG = /<\s*\/?\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset)\b/i;
-const EVENT_HANDLER = /<[^>]*\son[a-z]+\s*=/i;
+/**
+ * Raw HTML that could run code or restyle the page; sheets come from outside contributors. Only
+ * opening tags count: Markdown splits `<script>…</script>` into two nodes, one report is enough.
+ */
+const DANGEROUS_TAG =
+	/<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset)\b/i;
+/** Browsers also take `/` as the separator before an attribute: `<svg/onload=…>`. */
+const EVENT_HANDLER = /<[^>]*[\s/]on[a-z]+\s*=/i;
 const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
+const HTML_SCRIPT_URL =
+	/<[^>]*[\s/](?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*((?:javascript|vbscript|data):[^"'\s>]*)/i;
+const HTML_IMAGE = /<img\b[^>]*>/gi;
+/** Comments are not rendered, so a commented-out tag is no danger. */
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
 	visit(node);
-	if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+	if ('children' in node) for (const child of node.children) walk(child, visit);
 }
 
 /**
@@ -24,7 +34,11 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 export function checkFicheBody(file: string, tree: Root, bodyLine: number): Problem[] {
 	const problems: Problem[] = [];
 	const at = (node: Nodes) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
-	const push = (node: Nodes | undefined, message: string, severity: Problem['severity'] = 'erreur') => {
+	const push = (
+		node: Nodes | undefined,
+		message: string,
+		severity: Problem['severity'] = 'erreur',
+	) => {
 		const line = node ? at(node) : undefined;
 		problems.push({ file, ...(line ? { line } : {}), key: 'corps', message, severity });
 	};
@@ -32,16 +46,22 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
 	const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
 	let lastIndex = -1;
 	const seen = new Set<string>();
+	// A misspelt required heading is one mistake: its suggestion already says what to write.
+	const misspelled = new Set<string>();
 	for (const heading of headings) {
 		const text = toString(heading).trim();
 		if (heading.depth === 1) {
-			push(heading, `titre de niveau 1 « # ${text} » interdit — le titre de la fiche vient de la clé « titre » ; utilisez les titres « ## » du modèle`);
+			push(
+				heading,
+				`titre de niveau 1 « # ${text} » interdit — le titre de la fiche vient de la clé « titre » ; utilisez les titres « ## » du modèle`,
+			);
 			continue;
 		}
 		if (heading.depth !== 2) continue;
 		const index = SECTION_TITLES.indexOf(text);
 		if (index === -1) {
 			const near = suggest(text, SECTION_TITLES);
+			if (near) misspelled.add(near);
 			push(
 				heading,
 				`titre de section inconnu « ## ${text} »` +
@@ -63,28 +83,61 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
 		seen.add(text);
 		lastIndex = Math.max(lastIndex, index);
 		const next = tree.children[tree.children.indexOf(heading) + 1];
-		if (!next || next.type === 'heading' && next.depth <= 2) {
-			push(heading, `section « ## ${text} » vide — complétez-la ou supprimez son titre`, 'avertissement');
+		if (!next || (next.type === 'heading' && next.depth <= 2)) {
+			push(
+				heading,
+				`section « ## ${text} » vide — complétez-la ou supprimez son titre`,
+				'avertissement',
+			);
 		}
 	}
 	for (const section of SECTIONS) {
-		if (section.requis && !seen.has(section.titre)) {
-			push(undefined, `section obligatoire « ## ${section.titre} » absente — ajoutez ce titre et son texte`);
+		if (section.requis && !seen.has(section.titre) && !misspelled.has(section.titre)) {
+			push(
+				undefined,
+				`section obligatoire « ## ${section.titre} » absente — ajoutez ce titre et son texte`,
+			);
 		}
 	}
 
 	walk(tree, (node) => {
-		if (node.type === 'html') {
-			const tag = DANGEROUS_TAG.exec(node.value);
-			if (tag) push(node, `balise HTML « <${tag[1]!.toLowerCase()}> » interdite dans une fiche — retirez-la (le Markdown suffit ; pour une vidéo, ajoutez un lien dans « liens »)`);
-			else if (EVENT_HANDLER.test(node.value)) push(node, 'attribut HTML « on… » (code JavaScript) interdit dans une fiche — retirez-le');
-		}
-		if ((node.type === 'link' || node.type === 'image') && SCRIPT_URL.test(node.url)) {
+		if (node.type === 'html') checkHtml(node, push);
+		if (
+			(node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+			SCRIPT_URL.test(node.url)
+		) {
 			push(node, `adresse « ${node.url.slice(0, 40)} » interdite — utilisez une adresse https://`);
 		}
 		if (node.type === 'image' && !node.alt?.trim()) {
-			push(node, `image « ${node.url} » sans texte alternatif — écrivez ce qu’elle montre entre les crochets : ![description](${node.url})`);
+			push(
+				node,
+				`image « ${node.url} » sans texte alternatif — écrivez ce qu’elle montre entre les crochets : ![description](${node.url})`,
+			);
 		}
 	});
 	return problems;
+}
+
+/** One report per HTML node, the most serious first. */
+function checkHtml(node: Html, push: (node: Nodes, message: string) => void): void {
+	const html = node.value.replace(HTML_COMMENT, '');
+	const tag = DANGEROUS_TAG.exec(html);
+	const url = HTML_SCRIPT_URL.exec(html);
+	const image = html
+		.match(HTML_IMAGE)
+		?.find((img) => !/\salt\s*=\s*("[^"\s][^"]*"|'[^'\s][^']*'|[^\s"'>]+)/i.test(img));
+	if (tag)
+		push(
+			node,
+			`balise HTML « <${tag[1]!.toLowerCase()}> » interdite dans une fiche — retirez-la (le Markdown suffit ; pour une vidéo, ajoutez un lien dans « liens »)`,
+		);
+	else if (EVENT_HANDLER.test(html))
+		push(node, 'attribut HTML « on… » (code JavaScript) interdit dans une fiche — retirez-le');
+	else if (url)
+		push(node, `adresse « ${url[1]!.slice(0, 40)} » interdite — utilisez une adresse https://`);
+	else if (image)
+		push(
+			node,
+			`image HTML « ${image.slice(0, 60)} » sans texte alternatif — écrivez plutôt ![description](chemin) en Markdown`,
+		);
 }

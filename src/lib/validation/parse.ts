@@ -1,5 +1,15 @@
-import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+	isCollection,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Document,
+	type YAMLError,
+} from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** A content file split into frontmatter and body, with a way back to line numbers. */
@@ -13,109 +23,243 @@ export interface ParsedFile {
 	/** 1-based line of the body's first line in the file. */
 	bodyLine: number;
 	/** 1-based line of a frontmatter key or value (`['budget', 'financeurs', 0]`). */
-	lineOf(path: readonly PropertyKey[]): number | undefined;
+	lineOf: (path: readonly PropertyKey[]) => number | undefined;
 	/** YAML syntax problems, already in French. */
 	problems: Problem[];
 }
 
+/** The opening `---` line; trailing spaces are invisible in an editor and Astro accepts them. */
+const OPENING = /^---[ \t]*\n/;
+
 /**
  * Reads a content file's frontmatter with the YAML 1.2 core schema: `2024-13-45` stays text (no
  * lenient timestamp conversion), so dates are checked strictly by the schema, and `Non` stays a
- * word instead of becoming `false`.
+ * word instead of becoming `false`. The frontmatter ends at the first line starting with `---`,
+ * as in Astro's own reader, so the validator and the build split a file the same way.
  */
 export function parseContentFile(file: string, text: string): ParsedFile {
-	const lineCounter = new LineCounter();
-	let doc: Document.Parsed | undefined;
+	// Windows editors save CRLF line ends and sometimes a byte-order mark; Astro reads both, and
+	// neither changes line numbers. A lone `\r` would otherwise break YAML after a `]`.
+	const source = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
 	const problems: Problem[] = [];
-	const startsWithFrontmatter = /^---\r?\n/.test(text);
-	let parsed: matter.GrayMatterFile<string>;
-	try {
-		parsed = matter(text, {
-			engines: {
-				yaml: (source: string) => {
-					doc = parseDocument(source, { schema: 'core', lineCounter, uniqueKeys: true });
-					return doc.errors.length ? {} : (doc.toJS() ?? {});
-				},
-			},
-		});
-	} catch (error) {
-		// gray-matter throws when the closing `---` is missing and the engine chokes.
-		problems.push({
-			file,
-			key: 'fichier',
-			message: `en-tête YAML illisible (${(error as Error).message}) — vérifiez les lignes « --- » qui l’encadrent`,
-			severity: 'erreur',
-		});
+	const fail = (line: number, message: string): ParsedFile => {
+		problems.push({ file, line, key: 'fichier', message, severity: 'erreur' });
 		return { file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, problems };
-	}
-	// The YAML starts after the opening `---`; gray-matter keeps that line's newline in `matter`.
-	const yamlOffset = /^\r?\n/.test(parsed.matter) ? 0 : 1;
-	const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-	if (!startsWithFrontmatter) {
+	};
+
+	const opening = OPENING.exec(source);
+	if (!opening)
+		return fail(
+			1,
+			'en-tête YAML absent — le fichier doit commencer par une ligne « --- », les clés (titre, ville, …), puis une ligne « --- »',
+		);
+	const close = source.indexOf('\n---', opening[0].length - 1);
+	if (close === -1)
+		return fail(
+			1,
+			'en-tête YAML non refermé — ajoutez une ligne « --- » après la dernière clé, avant le texte de la fiche',
+		);
+	const yaml = source.slice(opening[0].length, close + 1);
+	const afterClose = source.indexOf('\n', close + 1);
+	const body = afterClose === -1 ? '' : source.slice(afterClose + 1);
+	const bodyLine = afterClose === -1 ? 1 : source.slice(0, afterClose + 1).split('\n').length;
+
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true });
+	// The YAML starts on the file's second line, after the opening `---`.
+	const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+
+	// An unknown tag is only a warning for the parser, but it drops text: `titre: !Important x`
+	// reads as `x`. One message per line: the parser often reports one slip two or three times.
+	const slips = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+	const yamlLines = new Set<number>();
+	for (const error of slips) {
+		const { line, message } = describeYamlError(error, doc, yaml, fileLine);
+		if (yamlLines.has(line)) continue;
+		yamlLines.add(line);
 		problems.push({
 			file,
-			line: 1,
-			key: 'fichier',
-			message:
-				'en-tête YAML absent — le fichier doit commencer par une ligne « --- », les clés (titre, ville, …), puis une ligne « --- »',
-			severity: 'erreur',
-		});
-		return { file, data: undefined, body: parsed.content, bodyLine, lineOf: () => undefined, problems };
-	}
-	for (const error of doc?.errors ?? []) {
-		const line = error.linePos?.[0].line;
-		problems.push({
-			file,
-			...(line ? { line: line + yamlOffset } : {}),
+			line,
 			key: 'yaml',
-			message: `syntaxe YAML invalide : ${translateYamlError(error.code, error.message)} — vérifiez l’indentation, les deux-points et les guillemets`,
+			message: `syntaxe YAML invalide : ${message}`,
 			severity: 'erreur',
 		});
 	}
-	const data = doc && !doc.errors.length ? (parsed.data as Record<string, unknown>) : undefined;
-	if (doc && !doc.errors.length && (doc.contents === null || !isMap(doc.contents))) {
-		problems.push({
-			file,
-			line: 2,
-			key: 'yaml',
-			message: 'l’en-tête doit être une liste de clés « clé: valeur »',
-			severity: 'erreur',
-		});
-	}
+
 	const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-		if (!doc) return undefined;
 		let node: unknown = doc.contents;
 		let line: number | undefined;
 		for (const segment of path) {
 			if (isMap(node)) {
-				const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === segment);
+				const pair = node.items.find(
+					(p) => isPair(p) && isScalar(p.key) && p.key.value === segment,
+				);
 				if (!pair) break;
 				const keyNode = pair.key as { range?: [number, number, number] };
-				if (keyNode.range) line = lineCounter.linePos(keyNode.range[0]).line;
+				if (keyNode.range) line = fileLine(keyNode.range[0]);
 				node = pair.value;
 			} else if (isSeq(node) && typeof segment === 'number') {
 				const item = node.items[segment] as { range?: [number, number, number] } | undefined;
 				if (!item) break;
-				if (item.range) line = lineCounter.linePos(item.range[0]).line;
+				if (item.range) line = fileLine(item.range[0]);
 				node = item;
 			} else break;
 		}
-		return line === undefined ? undefined : line + yamlOffset;
+		return line;
 	};
-	return { file, data, body: parsed.content, bodyLine, lineOf, problems };
+
+	let data: Record<string, unknown> | undefined;
+	if (slips.length === 0) {
+		if (doc.contents === null) {
+			// An empty header: the schema then names each missing key, which is the useful list.
+			data = {};
+		} else if (!isMap(doc.contents)) {
+			problems.push({
+				file,
+				line: 2,
+				key: 'yaml',
+				message: `l’en-tête doit être une suite de lignes « clé: valeur », trouvé ${isSeq(doc.contents) ? 'une liste' : 'un texte seul'}`,
+				severity: 'erreur',
+			});
+		} else {
+			try {
+				data = doc.toJS() as Record<string, unknown>;
+			} catch {
+				// `toJS` refuses alias bombs (`&a [*a, *a, …]`) rather than expanding them.
+				problems.push({
+					file,
+					line: 2,
+					key: 'yaml',
+					message:
+						'en-tête YAML illisible : trop de renvois « * » vers des ancres « & » — écrivez les valeurs en entier',
+					severity: 'erreur',
+				});
+			}
+		}
+	}
+	return { file, data, body, bodyLine, lineOf, problems };
 }
 
-const YAML_ERRORS: Record<string, string> = {
-	DUPLICATE_KEY: 'clé en double',
-	BAD_INDENT: 'indentation incorrecte',
-	MISSING_CHAR: 'caractère manquant',
-	MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (un deux-points manque-t-il ?)',
-	BLOCK_AS_IMPLICIT_KEY: 'bloc utilisé comme clé',
-	UNEXPECTED_TOKEN: 'caractère inattendu',
-	BAD_SCALAR_START: 'valeur commençant par un caractère réservé (mettez-la entre guillemets)',
-	TAB_AS_INDENT: 'tabulation utilisée pour l’indentation (utilisez des espaces)',
-};
+/**
+ * The file line where a YAML slip was made and what to do about it. The parser notices an
+ * unclosed quote or bracket only where the text ends; the contributor made it where it opens.
+ */
+function describeYamlError(
+	error: YAMLError,
+	doc: Document.Parsed,
+	yaml: string,
+	fileLine: (offset: number) => number,
+): { line: number; message: string } {
+	const at = error.pos[0];
+	// The innermost quoted value or bracketed list still open at the error.
+	const opener = (
+		wanted: (node: unknown) => boolean,
+	): { node: unknown; start: number } | undefined => {
+		let found: { node: unknown; start: number } | undefined;
+		visit(doc, (_key, node) => {
+			const range = (node as { range?: [number, number, number] }).range;
+			if (range && wanted(node) && range[0] < at && at <= range[1])
+				found = { node, start: range[0] };
+		});
+		return found;
+	};
+	const first = error.message.split('\n')[0] ?? error.code;
+	switch (error.code) {
+		case 'MISSING_CHAR':
+			if (first.startsWith('Missing closing')) {
+				const open = opener(
+					(node) =>
+						isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'),
+				);
+				const quote = isScalar(open?.node) && open.node.type === 'QUOTE_SINGLE' ? "'" : '"';
+				return {
+					line: fileLine(open?.start ?? at),
+					message: `guillemet fermant manquant — la valeur ouverte par « ${quote} » sur cette ligne doit se refermer par le même caractère`,
+				};
+			}
+			return {
+				line: fileLine(at),
+				message: 'deux-points manquant après la clé — écrivez « clé: valeur »',
+			};
+		case 'BAD_INDENT':
+			if (first.startsWith('Flow sequence') || first.startsWith('Flow map')) {
+				const open = opener((node) => isCollection(node) && node.flow === true);
+				const bracket = first.startsWith('Flow sequence') ? ']' : '}';
+				return {
+					line: fileLine(open?.start ?? at),
+					message: `liste non refermée — ajoutez « ${bracket} » à la fin de la valeur, sur la même ligne`,
+				};
+			}
+			return {
+				line: fileLine(at),
+				message: 'indentation incorrecte — les clés d’un même groupe commencent à la même colonne',
+			};
+		case 'DUPLICATE_KEY': {
+			const key = /^\s*([^:#]+?)\s*:/.exec(yaml.slice(yaml.lastIndexOf('\n', at) + 1))?.[1] ?? '';
+			return {
+				line: fileLine(at),
+				message: `clé « ${key} » en double — gardez une seule ligne « ${key}: »`,
+			};
+		}
+		case 'BLOCK_AS_IMPLICIT_KEY':
+			return {
+				line: fileLine(at),
+				message: first.startsWith('Nested mappings')
+					? 'deux-points « : » inattendu dans la valeur — mettez la valeur entre guillemets (titre: "Santé mentale : agir"), ou alignez la ligne suivante sur les autres clés'
+					: 'indentation incorrecte — alignez les tirets « - » d’une même liste',
+			};
+		case 'MULTILINE_IMPLICIT_KEY':
+			return {
+				line: fileLine(at),
+				message:
+					'ligne sans deux-points ou clé sur plusieurs lignes — écrivez « clé: valeur » sur une seule ligne',
+			};
+		case 'TAB_AS_INDENT':
+			return {
+				line: fileLine(at),
+				message: 'tabulation utilisée pour l’indentation — remplacez-la par deux espaces',
+			};
+		case 'BAD_SCALAR_START':
+			return {
+				line: fileLine(at),
+				message:
+					'valeur commençant par un caractère réservé (@, `, %, |, > …) — mettez-la entre guillemets',
+			};
+		case 'UNEXPECTED_TOKEN':
+			if (first.startsWith('Unexpected scalar at node end'))
+				return { line: fileLine(at), message: textAfterValue(yaml, at) };
+			return {
+				line: fileLine(at),
+				message:
+					'caractère inattendu — vérifiez l’indentation, les deux-points et les guillemets de cette ligne',
+			};
+		case 'TAG_RESOLVE_FAILED':
+			return {
+				line: fileLine(at),
+				message:
+					'valeur commençant par « ! » (lue comme une étiquette YAML, le texte serait perdu) — mettez-la entre guillemets',
+			};
+		default:
+			return {
+				line: fileLine(at),
+				message:
+					'syntaxe non reconnue — vérifiez l’indentation, les deux-points et les guillemets de cette ligne',
+			};
+	}
+}
 
-function translateYamlError(code: string, message: string): string {
-	return YAML_ERRORS[code] ?? message.split('\n')[0] ?? code;
+/**
+ * Text left over after a complete value: what closed the value early is the first character
+ * of the value, which YAML read as syntax (`"`, `*`, `[`, `{`).
+ */
+function textAfterValue(yaml: string, at: number): string {
+	const line = yaml.slice(yaml.lastIndexOf('\n', at - 1) + 1, at);
+	const start = /^\s*(?:-\s+)?(?:[^:]+:\s+)?(\S)/.exec(line)?.[1];
+	if (start === '"' || start === "'")
+		return 'texte après le guillemet fermant — un guillemet dans le texte ferme la valeur : écrivez les guillemets français « » ou entourez la valeur de l’autre sorte de guillemets';
+	if (start === '*' || start === '&')
+		return `valeur commençant par « ${start} » (lue comme un renvoi YAML, pas comme de l’italique) — mettez-la entre guillemets`;
+	if (start === '[' || start === '{')
+		return `texte après « ${start === '[' ? ']' : '}'} » — une valeur commençant par « ${start} » est une liste : mettez le texte entier entre guillemets`;
+	return 'texte inattendu après la valeur — mettez la valeur entière entre guillemets';
 }

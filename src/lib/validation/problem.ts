@@ -18,12 +18,24 @@ export function formatProblem(problem: Problem): string {
 	return `${where} ${problem.key} : ${prefix}${problem.message}`;
 }
 
-/** GitHub Actions workflow command, so the problem shows on the changed line of a pull request. */
+/**
+ * GitHub Actions workflow command, so the problem shows on the changed line of a pull request.
+ * Escaping follows the runner's rules: `%`, CR and LF everywhere, plus `:` and `,` in properties.
+ * https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+ */
 export function formatAnnotation(problem: Problem): string {
 	const level = problem.severity === 'erreur' ? 'error' : 'warning';
 	const line = problem.line ? `,line=${problem.line}` : '';
-	const text = `${problem.key} : ${problem.message}`.replace(/%/g, '%25').replace(/\n/g, '%0A');
-	return `::${level} file=${problem.file}${line},title=Fiche invalide::${text}`;
+	const text = escapeData(`${problem.key} : ${problem.message}`);
+	return `::${level} file=${escapeProperty(problem.file)}${line},title=Fiche invalide::${text}`;
+}
+
+function escapeData(value: string): string {
+	return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+	return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

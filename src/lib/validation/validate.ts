@@ -1,10 +1,16 @@
 import { posix } from 'node:path';
+import type { Nodes } from 'mdast';
 import type { z } from 'zod';
 import { ficheSchema, type FicheData } from '../../schemas/fiche.ts';
-import { chapitreSchema, partieSchema, type ChapitreData, type PartieData } from '../../schemas/partie.ts';
+import {
+	chapitreSchema,
+	partieSchema,
+	type ChapitreData,
+	type PartieData,
+} from '../../schemas/partie.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../markdown.ts';
-import { fold } from '../suggest.ts';
+import { fold, suggest } from '../suggest.ts';
 import { checkFicheBody } from './body.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
 import type { Problem } from './problem.ts';
@@ -46,20 +52,26 @@ export function isPublishable(file: string): boolean {
 	return !posix.basename(file).startsWith('_');
 }
 
+interface SchemaDef {
+	type: string;
+	shape?: Record<string, { def: SchemaDef }>;
+	innerType?: { def: SchemaDef };
+	element?: { def: SchemaDef };
+}
+
+/** The keys an object of `schema` accepts at `path`, or none when `path` leads to no object. */
 function schemaKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-	let node: unknown = schema;
+	const unwrap = (def: SchemaDef | undefined): SchemaDef | undefined => {
+		let inner = def;
+		while (inner?.innerType && (inner.type === 'optional' || inner.type === 'default'))
+			inner = inner.innerType.def;
+		return inner;
+	};
+	let def = unwrap((schema as unknown as { def: SchemaDef }).def);
 	for (const segment of path) {
-		const def = (node as { def?: { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown } }).def;
-		if (!def) return [];
-		if (def.type === 'optional' || def.type === 'default') node = def.innerType;
-		const inner = (node as { def: { type: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-		if (typeof segment === 'number' && inner.type === 'array') node = inner.element;
-		else if (inner.shape) node = inner.shape[String(segment)];
-		else return [];
-	}
-	let def = (node as { def?: { type: string; innerType?: unknown; shape?: Record<string, unknown> } }).def;
-	while (def && (def.type === 'optional' || def.type === 'default')) {
-		def = (def.innerType as { def: typeof def }).def;
+		if (typeof segment === 'number')
+			def = def?.type === 'array' ? unwrap(def.element?.def) : undefined;
+		else def = unwrap(def?.shape?.[String(segment)]?.def);
 	}
 	return def?.shape ? Object.keys(def.shape) : [];
 }
@@ -115,7 +127,9 @@ export function validateContent(
 			continue;
 		}
 		if (!SLUG.test(id)) {
-			const fixed = fold(id).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+			const fixed = fold(id)
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '');
 			error(
 				source.file,
 				'fichier',
@@ -140,7 +154,12 @@ export function validateContent(
 			if (result.data) {
 				const expected = PARTIES.find((p) => p.numero === result.data!.numero);
 				if (expected && expected.slug !== id) {
-					error(source.file, 'numero', `la partie ${result.data.numero} doit s’appeler « ${expected.slug}.md », trouvé « ${id}.md »`, parsed.lineOf(['numero']));
+					error(
+						source.file,
+						'numero',
+						`la partie ${result.data.numero} doit s’appeler « ${expected.slug}.md », trouvé « ${id}.md »`,
+						parsed.lineOf(['numero']),
+					);
 				}
 				parties.push({ ...entry, data: result.data });
 			}
@@ -155,36 +174,61 @@ export function validateContent(
 	return { problems, fiches, parties, chapitres };
 }
 
-function checkImages(file: string, parsed: ParsedFile, tree: ReturnType<typeof parseMarkdown>, fileExists: (file: string) => boolean): Problem[] {
+/**
+ * Why a local image path fails, or undefined when the file is there. Paths stay inside the
+ * content folder, where the build looks for images; remote addresses in the body are left to the
+ * renderers, which show their text alternative offline.
+ */
+function imageProblem(
+	folder: string,
+	src: string,
+	fileExists: (file: string) => boolean,
+): string | undefined {
+	if (/^[a-z]+:/i.test(src)) return undefined;
+	const target = posix.normalize(posix.join(folder, src));
+	const contentDir = posix.dirname(folder);
+	if (!target.startsWith(`${contentDir}/`))
+		return `image « ${src} » hors du dossier de contenu (${target}) — déposez le fichier dans ${contentDir}/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`;
+	if (fileExists(target)) return undefined;
+	return `image introuvable « ${src} » (cherchée dans ${target}) — déposez le fichier dans ${contentDir}/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`;
+}
+
+function checkImages(
+	file: string,
+	parsed: ParsedFile,
+	tree: ReturnType<typeof parseMarkdown>,
+	fileExists: (file: string) => boolean,
+): Problem[] {
 	const problems: Problem[] = [];
 	const folder = posix.dirname(file);
 	const images = parsed.data?.['images'];
 	if (Array.isArray(images)) {
 		images.forEach((image: unknown, index) => {
 			const src = (image as { src?: unknown } | null)?.src;
-			if (typeof src !== 'string' || /^[a-z]+:/i.test(src)) return;
-			const target = posix.normalize(posix.join(folder, src));
-			if (!fileExists(target)) {
-				const line = parsed.lineOf(['images', index, 'src']);
-				problems.push({
-					file,
-					...(line ? { line } : {}),
-					key: `images[${index}].src`,
-					message: `image introuvable « ${src} » (cherchée dans ${target}) — déposez le fichier dans content/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`,
-					severity: 'erreur',
-				});
-			}
+			if (typeof src !== 'string') return;
+			// The contract wants a file next to the content; an address would leave the page
+			// without its illustration offline, and `javascript:` would be worse.
+			const message = /^[a-z]+:/i.test(src)
+				? `attendu un chemin vers un fichier relatif à la fiche (« ../medias/nom-du-fichier.jpg »), trouvé l’adresse « ${src} » — enregistrez l’image dans ${posix.dirname(folder)}/medias/`
+				: imageProblem(folder, src, fileExists);
+			if (!message) return;
+			const line = parsed.lineOf(['images', index, 'src']);
+			problems.push({
+				file,
+				...(line ? { line } : {}),
+				key: `images[${index}].src`,
+				message,
+				severity: 'erreur',
+			});
 		});
 	}
-	const walk = (node: { type: string; url?: string; position?: { start: { line: number } }; children?: unknown[] }) => {
-		if (node.type === 'image' && node.url && !/^[a-z]+:/i.test(node.url)) {
-			const target = posix.normalize(posix.join(folder, node.url));
-			if (!fileExists(target)) {
-				const line = node.position ? node.position.start.line + parsed.bodyLine - 1 : undefined;
-				problems.push({ file, ...(line ? { line } : {}), key: 'corps', message: `image introuvable « ${node.url} » (cherchée dans ${target}) — vérifiez le chemin`, severity: 'erreur' });
-			}
+	const walk = (node: Nodes) => {
+		const message = node.type === 'image' ? imageProblem(folder, node.url, fileExists) : undefined;
+		if (message) {
+			const line = node.position ? node.position.start.line + parsed.bodyLine - 1 : undefined;
+			problems.push({ file, ...(line ? { line } : {}), key: 'corps', message, severity: 'erreur' });
 		}
-		for (const child of node.children ?? []) walk(child as typeof node);
+		if ('children' in node) for (const child of node.children) walk(child);
 	};
 	walk(tree);
 	return problems;
@@ -216,7 +260,12 @@ function checkCrossReferences(
 		if (kindOf(source.file) !== 'fiches' || !isPublishable(source.file)) continue;
 		const id = posix.basename(source.file, posix.extname(source.file)).toLowerCase();
 		const other = byId.get(id);
-		if (other) error(source.file, 'fichier', `identifiant « ${id} » déjà utilisé par ${other} — renommez l’un des deux fichiers`);
+		if (other)
+			error(
+				source.file,
+				'fichier',
+				`identifiant « ${id} » déjà utilisé par ${other} — renommez l’un des deux fichiers`,
+			);
 		else byId.set(id, source.file);
 	}
 
@@ -226,32 +275,64 @@ function checkCrossReferences(
 		if (typeof titre !== 'string' || typeof ville !== 'string') continue;
 		const key = `${fold(titre)}|${fold(ville)}`;
 		const other = byTitle.get(key);
-		if (other) error(file, 'titre', `« ${titre} » (${ville}) existe déjà dans ${other} — changez le titre ou complétez la fiche existante`);
+		if (other)
+			error(
+				file,
+				'titre',
+				`« ${titre} » (${ville}) existe déjà dans ${other} — changez le titre ou complétez la fiche existante`,
+			);
 		else byTitle.set(key, file);
 	}
 
 	for (const { file, data } of rawFiches) {
 		const { chapitre: slug, partie } = data;
-		if (typeof slug !== 'string') continue;
+		// A malformed slug is reported by the schema; looking it up would say the same twice.
+		if (typeof slug !== 'string' || !SLUG.test(slug)) continue;
 		const chapitre = chapitres.find((c) => c.id === slug);
+		// With no valid `partie` (reported by the schema) the chapter is only checked to exist.
+		const validPartie =
+			Number.isInteger(partie) && PARTIES.some((p) => p.numero === partie && p.numero > 0);
 		const inPartie = chapitres.filter((c) => c.data.partie === partie).map((c) => c.id);
-		const choices = inPartie.length
-			? `chapitres de la partie ${String(partie)} : ${inPartie.join(', ')}`
-			: `la partie ${String(partie)} n’a pas encore de chapitre : supprimez la clé`;
-		if (!chapitre) error(file, 'chapitre', `chapitre « ${slug} » inconnu (${choices})`);
-		else if (chapitre.data.partie !== partie)
-			error(file, 'chapitre', `le chapitre « ${slug} » appartient à la partie ${chapitre.data.partie}, pas à la partie ${String(partie)} (${choices})`);
+		const choices = !validPartie
+			? `chapitres existants : ${chapitres.map((c) => c.id).join(', ') || 'aucun'}`
+			: inPartie.length
+				? `chapitres de la partie ${String(partie)} : ${inPartie.join(', ')}`
+				: `la partie ${String(partie)} n’a pas encore de chapitre : supprimez la clé`;
+		if (!chapitre) {
+			const near = suggest(slug, validPartie ? inPartie : chapitres.map((c) => c.id));
+			error(
+				file,
+				'chapitre',
+				`chapitre « ${slug} » inconnu${near ? ` — vouliez-vous dire « ${near} » ?` : ''} (${choices})`,
+			);
+		} else if (validPartie && chapitre.data.partie !== partie)
+			error(
+				file,
+				'chapitre',
+				`le chapitre « ${slug} » appartient à la partie ${chapitre.data.partie}, pas à la partie ${String(partie)} (${choices})`,
+			);
 	}
 
 	for (const partie of PARTIES) {
 		const files = parties.filter((p) => p.data.numero === partie.numero);
-		if (files.length > 1) for (const f of files.slice(1)) error(f.file, 'numero', `la partie ${partie.numero} est déjà décrite dans ${files[0]!.file}`);
+		if (files.length > 1)
+			for (const f of files.slice(1))
+				error(
+					f.file,
+					'numero',
+					`la partie ${partie.numero} est déjà décrite dans ${files[0]!.file}`,
+				);
 	}
 	const seenOrder = new Map<string, string>();
 	for (const chapitre of chapitres) {
 		const key = `${chapitre.data.partie}-${chapitre.data.ordre}`;
 		const other = seenOrder.get(key);
-		if (other) error(chapitre.file, 'ordre', `la position ${chapitre.data.ordre} de la partie ${chapitre.data.partie} est déjà prise par ${other}`);
+		if (other)
+			error(
+				chapitre.file,
+				'ordre',
+				`la position ${chapitre.data.ordre} de la partie ${chapitre.data.partie} est déjà prise par ${other}`,
+			);
 		else seenOrder.set(key, chapitre.file);
 	}
 	return problems;

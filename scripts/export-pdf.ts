@@ -1,0 +1,47 @@
+/**
+ * `npm run pdf`: the print edition into `.build/pdf/` (`PDF_DIR`), where the site build picks
+ * it up: the whole book, one PDF per part, one per sheet, and `manifest.json`. Stops with the
+ * validator's report when the content is invalid. `SANS_BROUILLONS=1` leaves drafts out.
+ */
+import { config } from '../src/config.ts';
+import { buildBook } from '../src/lib/book.ts';
+import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
+import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
+import { exportPdfs } from '../src/pdf/export.ts';
+import { loadContent, ROOT } from './lib/content.ts';
+import { timed } from './lib/timing.ts';
+
+const start = performance.now();
+const content = await timed('validation', () => loadContent());
+if (hasErrors(content.problems)) {
+	for (const problem of sortProblems(content.problems)) console.error(formatProblem(problem));
+	console.error(
+		'\nContenu invalide : aucun PDF n’a été produit. Corrigez les lignes ci-dessus (npm run validate).',
+	);
+	process.exit(1);
+}
+
+const book = buildBook(content, { withoutDrafts: config.withoutDrafts });
+try {
+	const { manifest, warnings, seconds } = await exportPdfs(book, {
+		outDir: PDF_DIR,
+		root: ROOT,
+		siteUrl: config.site,
+		now: new Date(),
+		timed,
+	});
+	for (const warning of warnings) console.warn(`avertissement : ${warning}`);
+	// Thread time, not a stage of its own: it overlaps the composition stage above.
+	console.log(
+		`  dont calcul des fils : livre ${seconds.livre.toFixed(2)} s, parties ${seconds.parties.toFixed(2)} s, ` +
+			`fiches ${seconds.fiches.toFixed(2)} s`,
+	);
+	const total = ((performance.now() - start) / 1000).toFixed(1);
+	console.log(
+		`PDF produits dans ${PDF_DIR} en ${total} s : le livre (${manifest.livre.pages} pages), ` +
+			`${Object.keys(manifest.parties).length} parties et ${Object.keys(manifest.fiches).length} fiches.`,
+	);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}

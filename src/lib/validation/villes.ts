@@ -1,0 +1,161 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+	TERRITOIRES,
+	territoireOf,
+	territoireOfDepartement,
+	villeSchema,
+	type Ville,
+} from '../../schemas/ville.ts';
+import { fold, suggest } from '../suggest.ts';
+import type { Problem } from './problem.ts';
+import { zodIssuesToProblems } from './zod-issues.ts';
+
+/** Where the coordinates live, relative to the content folder. */
+export const VILLES_FILE = 'villes.yml';
+
+const TERRITOIRES_LIST = TERRITOIRES.map((t) => t.nom).join(', ');
+
+/** What an editor pastes to add a city: the shape of one entry, ready to fill. */
+function entryTemplate(nom: string): string {
+	return `« - nom: ${nom} » suivie des lignes « departement: "…" », « latitude: … » et « longitude: … » (code du département entre guillemets ; coordonnées de la mairie ou du siège de l’intercommunalité en degrés décimaux à 2 décimales, par exemple 49.18 et -0.37)`;
+}
+
+/** 1-based line of a node of the YAML text. */
+function lineOf(node: unknown, lines: LineCounter): number | undefined {
+	const range = (node as Node | undefined)?.range;
+	return range ? lines.linePos(range[0]).line : undefined;
+}
+
+/**
+ * Checks `content/villes.yml`, the coordinates the map of France reads, against the `ville`
+ * values the sheets use: every city has one well-formed entry inside France, so no city goes
+ * missing from the map. Pure: the caller reads the file (`undefined` when it does not exist).
+ */
+export function checkVilles(
+	text: string | undefined,
+	villesUsed: readonly string[],
+	file = `content/${VILLES_FILE}`,
+): Problem[] {
+	const problems: Problem[] = [];
+	const error = (key: string, message: string, line?: number) =>
+		problems.push({ file, ...(line ? { line } : {}), key, message, severity: 'erreur' });
+	const used = [...new Set(villesUsed)];
+
+	if (text === undefined) {
+		if (used.length === 0) return problems;
+		error(
+			'fichier',
+			`fichier absent : la carte des villes a besoin des coordonnées de ${used.join(', ')} — créez ${file} avec une entrée par ville, ${entryTemplate(used[0]!)}`,
+		);
+		return problems;
+	}
+
+	const lines = new LineCounter();
+	const source = text.replace(/^\uFEFF/, '');
+	const doc = parseDocument(source, { schema: 'core', lineCounter: lines });
+	// An unclosed quote or bracket is noticed at the end of the file; point at the last line
+	// written rather than at the empty one after it.
+	const lastLine = source.trimEnd().split('\n').length;
+	for (const yamlError of doc.errors) {
+		error(
+			'yaml',
+			'syntaxe YAML invalide — chaque entrée commence par « - nom: », ses autres clés sont alignées sous « nom », et une valeur contenant « : », « [ » ou « # » se met entre guillemets',
+			Math.min(lines.linePos(yamlError.pos[0]).line, lastLine),
+		);
+	}
+	if (doc.errors.length > 0) return problems;
+	if (doc.contents !== null && !isSeq(doc.contents)) {
+		error('yaml', 'le fichier doit être une liste d’entrées commençant chacune par « - nom: »', 1);
+		return problems;
+	}
+	const items = doc.contents?.items ?? [];
+	const data = doc.toJS() as unknown[] | null;
+
+	const villes: { ville: Ville; index: number; line: number | undefined }[] = [];
+	items.forEach((item, index) => {
+		const line = lineOf(item, lines);
+		const result = villeSchema.safeParse(data?.[index], { reportInput: true });
+		if (result.success) {
+			villes.push({ ville: result.data, index, line });
+			return;
+		}
+		const issues = zodIssuesToProblems(result.error.issues, {
+			file,
+			data: data?.[index],
+			lineOf: ([key]) => {
+				const pair = isMap(item)
+					? item.items.find((p) => isScalar(p.key) && p.key.value === key)
+					: undefined;
+				return lineOf(pair?.key, lines) ?? line;
+			},
+			knownKeys: () => Object.keys(villeSchema.shape),
+		});
+		// Each entry is checked on its own; the key names it in the list, as `[3].latitude`.
+		problems.push(
+			...issues.map((p) => ({ ...p, key: p.key ? `[${index}].${p.key}` : `[${index}]` })),
+		);
+	});
+
+	const seen = new Map<string, number | undefined>();
+	villes.forEach(({ ville, index, line }) => {
+		const name = fold(ville.nom);
+		if (seen.has(name)) {
+			const first = seen.get(name);
+			error(
+				`[${index}].nom`,
+				`ville « ${ville.nom} » en double${first ? ` (déjà décrite ligne ${first})` : ''} — gardez une seule entrée`,
+				line,
+			);
+		}
+		seen.set(name, line);
+
+		const territoire = territoireOf(ville.longitude, ville.latitude);
+		if (!territoire) {
+			const swapped = territoireOf(ville.latitude, ville.longitude);
+			error(
+				`[${index}].latitude`,
+				`« ${ville.nom} » : latitude ${ville.latitude}, longitude ${ville.longitude} hors de France (${TERRITOIRES_LIST})` +
+					(swapped
+						? ` — latitude et longitude sont inversées : écrivez « latitude: ${ville.longitude} » et « longitude: ${ville.latitude} »`
+						: ' — vérifiez les coordonnées de la mairie (la longitude est négative à l’ouest de Greenwich)'),
+				line,
+			);
+			return;
+		}
+		const expected = territoireOfDepartement(ville.departement);
+		if (expected.code !== territoire.code)
+			error(
+				`[${index}].departement`,
+				`« ${ville.nom} » : le département « ${ville.departement} » est en ${expected.nom}, mais les coordonnées sont en ${territoire.nom} — corrigez l’un ou l’autre`,
+				line,
+			);
+	});
+
+	const names = villes.map(({ ville }) => ville.nom);
+	// An entry with a malformed key is already reported; calling its city missing would mislead.
+	const written = new Set((data ?? []).map((item) => (item as { nom?: unknown } | null)?.nom));
+	for (const nom of used) {
+		if (written.has(nom)) continue;
+		const near = suggest(nom, names);
+		error(
+			'fichier',
+			`ville « ${nom} » sans coordonnées — ` +
+				(near
+					? `l’entrée « ${near} » est-elle la même ville ? Écrivez son nom exactement comme la clé « ville » des fiches : « ${nom} »`
+					: `ajoutez une entrée ${entryTemplate(nom)}`),
+		);
+	}
+
+	const usedSet = new Set(used);
+	villes.forEach(({ ville, index, line }) => {
+		if (usedSet.has(ville.nom) || used.some((nom) => suggest(nom, [ville.nom]))) return;
+		problems.push({
+			file,
+			...(line ? { line } : {}),
+			key: `[${index}].nom`,
+			message: `ville « ${ville.nom} » utilisée par aucune fiche — supprimez l’entrée si la ville n’a plus de fiche`,
+			severity: 'avertissement',
+		});
+	});
+	return problems;
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { partieOf } from '../../../lib/book';
+import { getBook } from '../../../lib/collections';
+import type { CardData } from '../../../og/card';
+import { ficheCard } from '../../../og/cartes';
+import { cardPng, pngResponse } from '../../../og/png';
+
+export const getStaticPaths = (async () => {
+	const book = await getBook();
+	return book.fiches.map((fiche) => ({
+		params: { fiche: fiche.id },
+		props: { data: ficheCard(fiche, partieOf(book, fiche).meta) },
+	}));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ data: CardData }> = async ({ props }) =>
+	pngResponse(await cardPng(props.data));

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getBook } from '../../../lib/collections';
+import { partieCard } from '../../../og/cartes';
+import type { CardData } from '../../../og/card';
+import { cardPng, pngResponse } from '../../../og/png';
+
+export const getStaticPaths = (async () => {
+	const book = await getBook();
+	return book.parties.map(({ meta }) => ({
+		params: { partie: meta.slug },
+		props: { data: partieCard(meta) },
+	}));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ data: CardData }> = async ({ props }) =>
+	pngResponse(await cardPng(props.data));

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { config } from '../config';
+
+/** Generated so the sitemap's address follows `SITE_URL`, as canonical URLs and cards do. */
+export const GET: APIRoute = () =>
+	new Response(
+		[
+			'User-agent: *',
+			'Allow: /',
+			'',
+			`Sitemap: ${new URL('/sitemap-index.xml', config.site).href}`,
+			'',
+		].join('\n'),
+		{ headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
+	);

@@ -1,0 +1,407 @@
+import { posix } from 'node:path';
+import type { Root } from 'mdast';
+import { fr } from '../i18n/fr.ts';
+import {
+	determinants,
+	villes,
+	type Book,
+	type BookChapitre,
+	type BookPartie,
+	type Fiche,
+} from '../lib/book.ts';
+import { parseMarkdown } from '../lib/markdown.ts';
+import { formatDate, frenchTypography } from '../lib/typography.ts';
+import { urls } from '../lib/urls.ts';
+import { determinantLabel, PARTIES, typeLabel, type Partie } from '../schemas/vocabulary.ts';
+import { markdownToTypst } from './markdown-to-typst.ts';
+import { content, markup, typstArray, typstString } from './typst.ts';
+
+/** Where the compiler finds the book template; every generated document imports it. */
+export const TEMPLATE_PATH = '/template.typ';
+
+/** One PDF to make: its URL on the site (also its path under `PDF_DIR`) and its Typst source. */
+export interface PdfDocument {
+	url: string;
+	source: string;
+}
+
+/** An image a document shows: the path the source names, the file on disk, and whose it is. */
+export interface PdfImage {
+	/** Path inside the compiler's virtual file system, as written in the source. */
+	path: string;
+	/** Path relative to the project root. */
+	file: string;
+	/** The content file that shows it, for error messages. */
+	owner: { titre: string; file: string };
+}
+
+export interface PdfPlan {
+	livre: PdfDocument;
+	parties: Record<string, PdfDocument>;
+	fiches: Record<string, PdfDocument>;
+	images: PdfImage[];
+}
+
+export interface PlanOptions {
+	/** Origin of the site: relative links and « version en ligne » addresses. */
+	siteUrl: string;
+	/** Used for the edition date only when the book has no sheet to date it. */
+	now: Date;
+}
+
+/** What the texts of one part need to know while their sources are written. */
+interface Scope {
+	partie: Partie;
+	images: PdfImage[];
+	siteUrl: string;
+	/** Parsed bodies by entry: each sheet is printed in three documents, parsing is the slow part. */
+	trees: Map<string, Root>;
+}
+
+/** Footer line of every page of every document. */
+const MENTION = `mention: ${content(markup(frenchTypography(fr.site.titre)))}`;
+
+/**
+ * The edition date: the month of the most recent sheet, so that printing the same content twice
+ * gives the same book (and the same PDF bytes); the build date only for a book without sheets.
+ */
+export function editionMonth(book: Book, now: Date): string {
+	const latest = book.fiches
+		.map((f) => f.data.date.slice(0, 7))
+		.sort()
+		.at(-1);
+	return latest ?? `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Running text from a frontmatter string: French typography, then escaped. */
+function text(value: string): string {
+	return content(markup(frenchTypography(value)));
+}
+
+/** Running heads have one line: long titles are cut at a word and end with « … ». */
+export function shortTitle(title: string, max = 75): string {
+	if (title.length <= max) return title;
+	const cut = title.slice(0, max);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+function colour(partie: Partie): string {
+	return `rgb(${typstString(partie.couleur)})`;
+}
+
+function partieLabel(partie: Partie): string | undefined {
+	return partie.numero === 0 ? undefined : fr.partie.numero(partie.numero);
+}
+
+/** Several values of one field: short ones (« CHU · CCAS ») run on, long ones get a line each. */
+function lines(values: readonly string[]): string {
+	const short = values.every((v) => v.length <= 24);
+	return content(
+		values.map((v) => markup(frenchTypography(v))).join(short ? ' · ' : '#linebreak()'),
+	);
+}
+
+function draftNotice(statut: string): string {
+	if (statut !== 'brouillon') return 'none';
+	return `avertissement(${text(fr.statut.brouillon)}, ${text(fr.statut.brouillonDetail)})`;
+}
+
+function sourceNote(source: string | undefined): string {
+	return source ? `source-texte(${text(fr.pdfLivre.source)}, ${text(source)})` : 'none';
+}
+
+/** Resolves a body or frontmatter image against the file that names it. */
+function imageResolver(owner: { titre: string; file: string }, scope: Scope) {
+	return (url: string): string | undefined => {
+		if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+		const file = posix.normalize(posix.join(posix.dirname(owner.file), url));
+		const path = `/${file}`;
+		if (!scope.images.some((i) => i.path === path && i.owner.file === owner.file)) {
+			scope.images.push({ path, file, owner });
+		}
+		return path;
+	};
+}
+
+function body(
+	markdown: string,
+	sectionLevel: number,
+	id: string,
+	owner: { titre: string; file: string },
+	scope: Scope,
+): string {
+	const tree = scope.trees.get(id) ?? parseMarkdown(markdown);
+	scope.trees.set(id, tree);
+	return markdownToTypst(tree, {
+		sectionLevel,
+		idPrefix: id,
+		siteUrl: scope.siteUrl,
+		resolveImage: imageResolver(owner, scope),
+	});
+}
+
+function partieSource(bookPartie: BookPartie, scope: Scope): string {
+	const { meta, entry } = bookPartie;
+	const etiquette = partieLabel(meta);
+	const owner = { titre: meta.titre, file: entry?.file ?? `content/parties/${meta.slug}.md` };
+	return `#partie(
+	cle: ${typstString(`partie:${meta.slug}`)},
+	etiquette: ${etiquette ? text(etiquette) : 'none'},
+	titre: ${text(meta.titre)},
+	couleur: ${colour(meta)},
+	${MENTION},
+	avertissement-texte: ${entry ? draftNotice(entry.data.statut) : 'none'},
+	source: ${sourceNote(entry?.data.source)},
+)[
+${entry ? body(entry.body, 2, `partie-${meta.slug}`, owner, scope) : ''}
+]`;
+}
+
+function chapitreSource(chapitre: BookChapitre, scope: Scope): string {
+	const { entry, partie } = chapitre;
+	const supplement = fr.partie.chapitre(entry.data.ordre);
+	const etiquette = `${fr.partie.numero(partie.numero)} · ${supplement}`;
+	const owner = { titre: entry.data.titre, file: entry.file };
+	return `#chapitre(
+	cle: ${typstString(`chapitre:${entry.id}`)},
+	etiquette: ${text(etiquette)},
+	supplement: ${text(supplement)},
+	partie: ${text(shortTitle(partie.titre))},
+	titre: ${text(entry.data.titre)},
+	couleur: ${colour(partie)},
+	${MENTION},
+	avertissement-texte: ${draftNotice(entry.data.statut)},
+	source: ${sourceNote(entry.data.source)},
+)[
+${body(entry.body, 3, `chapitre-${entry.id}`, owner, scope)}
+]`;
+}
+
+/** The identity box: the form's short answers, label then value, empty fields left out. */
+function identityRows(fiche: Fiche): [string, string][] {
+	const d = fiche.data;
+	const rows: [string, string | undefined][] = [
+		[fr.fiche.ville, text(d.ville)],
+		[
+			/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? fr.fiche.dateJour : fr.fiche.date,
+			text(formatDate(d.date)),
+		],
+		[fr.fiche.periode, d.periode && text(d.periode)],
+		[fr.fiche.echelle, d.echelle && text(d.echelle)],
+		[fr.fiche.porteur, d.porteur && text(d.porteur)],
+		[fr.fiche.role, d.role_collectivite && text(d.role_collectivite)],
+		[fr.fiche.services, d.services?.length ? lines(d.services) : undefined],
+		[fr.fiche.partenaires, d.partenaires?.length ? lines(d.partenaires) : undefined],
+		[fr.fiche.budget, d.budget ? budget(d.budget) : undefined],
+		[fr.fiche.types, lines(d.types.map(typeLabel))],
+		[fr.fiche.typesAutre, d.types_autre && text(d.types_autre)],
+		[fr.fiche.determinants, lines(d.determinants.map(determinantLabel))],
+		[fr.fiche.determinantsAutre, d.determinants_autre && text(d.determinants_autre)],
+		[fr.fiche.qpv, d.qpv ? text(fr.fiche.qpvOui) : undefined],
+		[fr.fiche.territoireAutre, d.territoire_autre && text(d.territoire_autre)],
+		[fr.fiche.contact, d.contact?.public ? contact(d.contact) : undefined],
+	];
+	return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+}
+
+function budget(value: NonNullable<Fiche['data']['budget']>): string | undefined {
+	const parts = [
+		value.fonctionnement && `${fr.fiche.budgetFonctionnement} : ${value.fonctionnement}`,
+		value.investissement && `${fr.fiche.budgetInvestissement} : ${value.investissement}`,
+		value.contribution && `${fr.fiche.budgetContribution} : ${value.contribution}`,
+		value.financeurs?.length && `${fr.fiche.budgetFinanceurs} : ${value.financeurs.join(', ')}`,
+	].filter((p): p is string => typeof p === 'string');
+	return parts.length ? lines(parts) : undefined;
+}
+
+function contact(value: NonNullable<Fiche['data']['contact']>): string | undefined {
+	const who = [value.nom, value.fonction, value.service].filter((v): v is string => !!v);
+	const email = value.email
+		? `#link(${typstString(`mailto:${value.email}`)})${text(value.email)}`
+		: '';
+	const all = [...who.map((v) => markup(frenchTypography(v))), ...(email ? [email] : [])];
+	return all.length ? content(all.join('#linebreak()')) : undefined;
+}
+
+function ficheSource(fiche: Fiche, level: number, scope: Scope): string {
+	const d = fiche.data;
+	const owner = { titre: d.titre, file: fiche.file };
+	const rows = identityRows(fiche).map(([label, value]) => `(${text(label)}, ${value})`);
+	const extras: string[] = [];
+	const sectionHeading = (titre: string) =>
+		`#heading(level: ${level + 1}, outlined: false, bookmarked: false)${text(titre)}`;
+	if (d.images?.length) {
+		const resolve = imageResolver(owner, scope);
+		extras.push(sectionHeading(fr.pdfLivre.illustrations));
+		for (const image of d.images) {
+			const path = resolve(image.src);
+			extras.push(
+				path === undefined
+					? text(image.alt)
+					: `#illustration(${typstString(path)}, ${typstString(frenchTypography(image.alt))})`,
+			);
+		}
+	}
+	if (d.liens?.length) {
+		extras.push(sectionHeading(fr.fiche.liens));
+		const items = d.liens.map(
+			(l) =>
+				`[#link(${typstString(l.url)})${text(l.titre)}#linebreak()#text(size: 0.85em)[${markup(l.url)}]]`,
+		);
+		extras.push(`#list(tight: true, ${items.join(', ')})`);
+	}
+	if (d.source) extras.push(`#${sourceNote(d.source)}`);
+	const online = new URL(urls.fiche(fiche.id), scope.siteUrl).href;
+	extras.push(`#source-texte(${text(fr.pdfLivre.versionEnLigne)}, link(${typstString(online)}))`);
+	return `#fiche(
+	cle: ${typstString(`fiche:${fiche.id}`)},
+	niveau: ${level},
+	surtitre: ${text(fr.pdfLivre.ficheAction(d.partie))},
+	partie: ${text(shortTitle(scope.partie.titre))},
+	ville: ${text(d.ville)},
+	titre: ${text(d.titre)},
+	resume: ${text(d.resume)},
+	couleur: ${colour(scope.partie)},
+	${MENTION},
+	avertissement-texte: ${draftNotice(d.statut)},
+	identite-lignes: ${typstArray(rows)},
+)[
+${body(fiche.body, level + 1, `fiche-${fiche.id}`, owner, scope)}
+
+${extras.join('\n\n')}
+]`;
+}
+
+/** A part's chapters and sheets in book order, at the levels they take inside the book. */
+function partieContents(bookPartie: BookPartie, scope: Scope): string[] {
+	return [
+		partieSource(bookPartie, scope),
+		...bookPartie.chapitres.flatMap((chapitre) => [
+			chapitreSource(chapitre, scope),
+			...chapitre.fiches.map((f) => ficheSource(f, 3, scope)),
+		]),
+		...bookPartie.autresFiches.map((f) => ficheSource(f, 2, scope)),
+	];
+}
+
+const PREAMBLE = `#import ${typstString(TEMPLATE_PATH)}: *\n#show: edition`;
+
+/** Document metadata, last in the source (see `edition` in the template). */
+function metadata(titre: string, month: string, keywords: readonly string[]): string {
+	const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+	return `#set document(
+	title: ${typstString(frenchTypography(titre))},
+	author: ${typstString(fr.site.editeur)},
+	keywords: ${typstArray(keywords.map(typstString))},
+	date: datetime(year: ${year}, month: ${monthNumber}, day: 1),
+)`;
+}
+
+/** The whole book around the parts' sources: cover, colophon, contents, parts, indexes. */
+function livreSource(
+	book: Book,
+	partSources: readonly string[][],
+	siteUrl: string,
+	month: string,
+	edition: string,
+): string {
+	const couleurs = PARTIES.map((p) => `${typstString(`partie:${p.slug}`)}: ${colour(p)}`);
+	// Parts open on a right-hand page; a blank left-hand page gets the styles of this level,
+	// which have neither running head nor folio.
+	const parties = partSources.flatMap((sources) => [
+		'#pagebreak(to: "odd", weak: true)',
+		...sources,
+	]);
+	const cityIndex = villes(book).map(
+		(group) =>
+			`#entree-ville(${text(group.label)}, ${typstArray(group.fiches.map((f) => `(${typstString(`fiche:${f.id}`)}, ${text(f.data.titre)})`))})`,
+	);
+	const determinantIndex = determinants(book)
+		.filter((group) => group.fiches.length > 0)
+		.map(
+			(group) =>
+				`#entree-determinant(${text(group.label)}, ${typstArray(group.fiches.map((f) => typstString(`fiche:${f.id}`)))})`,
+		);
+	const paragraph = (value: string) => markup(frenchTypography(value));
+	const colophon = [
+		`#text(weight: "semibold", fill: encre)${text(`${fr.site.titre}. ${fr.site.sousTitre}`)}`,
+		paragraph(edition),
+		paragraph(fr.pdfLivre.colophon.editeur),
+		paragraph(fr.site.soutien),
+		paragraph(fr.pdfLivre.colophon.fiches),
+		paragraph(fr.pdfLivre.colophon.brouillons),
+		paragraph(fr.pdfLivre.colophon.licence),
+		`${paragraph(`${fr.pdfLivre.versionEnLigne} : `)}#link(${typstString(siteUrl)})`,
+		paragraph(fr.pdfLivre.colophon.composition),
+	];
+	return [
+		PREAMBLE,
+		`#couverture(
+	titre: ${text(fr.site.titre)},
+	sous-titre: ${text(fr.site.sousTitre)},
+	editeur: ${text(fr.site.editeur)},
+	edition: ${text(edition)},
+	soutien: ${text(fr.site.soutien)},
+	couleurs: ${typstArray(PARTIES.filter((p) => p.numero > 0).map(colour))},
+)`,
+		`#colophon[${colophon.join('\n\n')}]`,
+		'#pagebreak(to: "odd", weak: true)',
+		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, ${MENTION}, couleurs: (${couleurs.join(', ')}))`,
+		...parties,
+		`#index(titre: ${text(fr.pdfLivre.indexVilles)}, ${MENTION})[${cityIndex.join('\n')}]`,
+		`#index(titre: ${text(fr.pdfLivre.indexDeterminants)}, ${MENTION})[${determinantIndex.join('\n')}]`,
+		metadata(`${fr.site.titre}. ${fr.site.sousTitre}`, month, fr.pdfLivre.motsCles),
+	].join('\n\n');
+}
+
+/**
+ * Every PDF of the print edition as Typst source: the whole book, one per part, one per sheet.
+ * Pure: images are listed, not read, so the caller decides how a missing file is reported.
+ */
+export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
+	const month = editionMonth(book, options.now);
+	const edition = fr.pdfLivre.edition(formatDate(month));
+	const base = {
+		images: [] as PdfImage[],
+		siteUrl: options.siteUrl,
+		trees: new Map<string, Root>(),
+	};
+
+	const parties: Record<string, PdfDocument> = {};
+	const fiches: Record<string, PdfDocument> = {};
+	const partSources: string[][] = [];
+	for (const bookPartie of book.parties) {
+		const scope = { ...base, partie: bookPartie.meta };
+		// The part's PDF is the book's pages for that part, at the same levels.
+		const sources = partieContents(bookPartie, scope);
+		partSources.push(sources);
+		parties[bookPartie.meta.slug] = {
+			url: urls.partiePdf(bookPartie.meta.slug),
+			source: [
+				PREAMBLE,
+				...sources,
+				metadata(`${bookPartie.meta.titre} — ${fr.site.titre}`, month, fr.pdfLivre.motsCles),
+			].join('\n\n'),
+		};
+		for (const fiche of bookPartie.fiches) {
+			const keywords = [
+				...fr.pdfLivre.motsCles,
+				fiche.data.ville,
+				...fiche.data.determinants.map(determinantLabel),
+			];
+			fiches[fiche.id] = {
+				url: urls.fichePdf(fiche.id),
+				source: [
+					PREAMBLE,
+					ficheSource(fiche, 1, scope),
+					metadata(`${fiche.data.titre} (${fiche.data.ville})`, month, keywords),
+				].join('\n\n'),
+			};
+		}
+	}
+	const livre = {
+		url: urls.livrePdf(),
+		source: livreSource(book, partSources, options.siteUrl, month, edition),
+	};
+	return { livre, parties, fiches, images: base.images };
+}

@@ -1,0 +1,199 @@
+/**
+ * `npm run pdf` on the real content, read back with poppler: files where the site expects them,
+ * the manifest's figures, metadata, every sheet printed, bookmarks landing on their pages.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/content.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { buildBook } from '../../src/lib/book.ts';
+import type { PdfInfo, PdfManifest } from '../../src/lib/pdf-manifest.ts';
+import { frenchTypography } from '../../src/lib/typography.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { PARTIES } from '../../src/schemas/vocabulary.ts';
+import {
+	pdfInfo,
+	pdfOutline,
+	pdfText,
+	poppler,
+	skeleton,
+	type OutlineItem,
+} from './helpers/poppler.ts';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+// The project's Node (>= 22.12, which runs the TypeScript scripts), as tests/setup/global.ts.
+const NODE = existsSync(join(ROOT, 'node_modules', '.bin', 'node'))
+	? join(ROOT, 'node_modules', '.bin', 'node')
+	: process.execPath;
+
+/** Runs `scripts/export-pdf.ts` as `npm run pdf` does, with the given environment. */
+function exportPdf(env: Record<string, string>) {
+	return run(NODE, ['scripts/export-pdf.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+		maxBuffer: 64 * 1024 * 1024,
+	});
+}
+
+const book = buildBook(loadContent());
+const work = mkdtempSync(join(tmpdir(), 'rfvs-pdf-export-'));
+const pdfDir = join(work, 'pdf');
+const fileOf = (info: PdfInfo) => join(pdfDir, ...info.url.split('/').filter(Boolean));
+let manifest: PdfManifest;
+let livre: string;
+
+beforeAll(async () => {
+	await exportPdf({ PDF_DIR: pdfDir });
+	manifest = JSON.parse(readFileSync(join(pdfDir, 'manifest.json'), 'utf8')) as PdfManifest;
+	livre = fileOf(manifest.livre);
+}, 600_000);
+
+describe('the export', () => {
+	it('lays the PDFs out by URL, as the manifest says, with their real size and page count', () => {
+		expect(manifest.livre.url).toBe(urls.livrePdf());
+		expect(Object.keys(manifest.parties).sort()).toEqual(PARTIES.map((p) => p.slug).sort());
+		expect(Object.keys(manifest.fiches).sort()).toEqual(book.fiches.map((f) => f.id).sort());
+		for (const [slug, info] of Object.entries(manifest.parties))
+			expect(info.url).toBe(urls.partiePdf(slug));
+		for (const [id, info] of Object.entries(manifest.fiches))
+			expect(info.url).toBe(urls.fichePdf(id));
+		for (const info of [
+			manifest.livre,
+			...Object.values(manifest.parties),
+			...Object.values(manifest.fiches),
+		]) {
+			expect(statSync(fileOf(info)).size).toBe(info.bytes);
+			expect(Number(pdfInfo(fileOf(info))['Pages'])).toBe(info.pages);
+		}
+	});
+
+	it('writes the book’s metadata: title, author, keywords, language, A4, tagged PDF/UA-1', () => {
+		const info = pdfInfo(livre);
+		expect(info['Title']).toBe(`${fr.site.titre}. ${fr.site.sousTitre}`.replace(/'/g, '’'));
+		expect(info['Author']).toBe(fr.site.editeur);
+		expect(info['Keywords']).toBe(fr.pdfLivre.motsCles.join(', '));
+		expect(info['Page size']).toContain('(A4)');
+		expect(info['Tagged']).toBe('yes');
+		const xmp = poppler('pdfinfo', ['-meta', livre]);
+		expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+		expect(xmp).toContain('<rdf:li>fr-FR</rdf:li>');
+		const fiche = book.fiches[0]!;
+		expect(pdfInfo(fileOf(manifest.fiches[fiche.id]!))['Title']).toBe(
+			frenchTypography(`${fiche.data.titre} (${fiche.data.ville})`),
+		);
+	});
+
+	it('prints every sheet title, every city in the index, and the draft notice of every draft', () => {
+		const text = skeleton(pdfText(livre));
+		for (const fiche of book.fiches) {
+			expect(text).toContain(skeleton(frenchTypography(fiche.data.titre)));
+			expect(text).toContain(skeleton(fiche.data.ville));
+		}
+		const notices = text.split(skeleton(fr.statut.brouillon)).length - 1;
+		const drafts = [
+			...book.fiches,
+			...book.parties.flatMap((p) => [p.entry, ...p.chapitres.map((c) => c.entry)]),
+		].filter((entry) => entry?.data.statut === 'brouillon');
+		expect(notices).toBe(drafts.length);
+	});
+});
+
+describe('the bookmarks', () => {
+	let outline: OutlineItem[];
+	beforeAll(() => {
+		outline = pdfOutline(livre);
+	});
+
+	it('have an entry per part, chapter and sheet, nested and in book order', () => {
+		const parts = outline.filter((item) => PARTIES.some((p) => p.titre === item.title));
+		expect(parts.map((p) => p.title)).toEqual(book.parties.map((p) => p.meta.titre));
+		for (const [i, partie] of book.parties.entries()) {
+			const children = parts[i]!.children;
+			const expected = [
+				...partie.chapitres.map((c) => c.entry.data.titre),
+				...partie.autresFiches.map((f) => f.data.titre),
+			].map(frenchTypography);
+			expect(children.map((c) => c.title)).toEqual(expected);
+			for (const chapitre of partie.chapitres) {
+				const item = children.find((c) => c.title === frenchTypography(chapitre.entry.data.titre))!;
+				expect(item.children.map((c) => c.title)).toEqual(
+					chapitre.fiches.map((f) => frenchTypography(f.data.titre)),
+				);
+			}
+		}
+		const titles = outline.map((item) => item.title);
+		expect(titles).toContain(fr.pdfLivre.indexVilles);
+		expect(titles).toContain(fr.pdfLivre.indexDeterminants);
+	});
+
+	it('land on the page that carries their title, parts on right-hand pages', () => {
+		const visit = (items: OutlineItem[]) => {
+			for (const item of items) {
+				expect(skeleton(pdfText(livre, item.page)), `${item.title}, page ${item.page}`).toContain(
+					skeleton(item.title),
+				);
+				visit(item.children);
+			}
+		};
+		visit(outline);
+		for (const item of outline.filter((i) => PARTIES.some((p) => p.titre === i.title)))
+			expect(item.page % 2).toBe(1);
+	});
+
+	it('are also in the per-part and per-sheet PDFs', () => {
+		const partie = book.parties.find((p) => p.fiches.length > 0)!;
+		const [root] = pdfOutline(fileOf(manifest.parties[partie.meta.slug]!));
+		expect(root!.title).toBe(partie.meta.titre);
+		const fiche = partie.fiches[0]!;
+		expect(pdfOutline(fileOf(manifest.fiches[fiche.id]!)).map((i) => i.title)).toEqual([
+			frenchTypography(fiche.data.titre),
+		]);
+	});
+});
+
+describe('running heads', () => {
+	it('show the part on left-hand pages and the city and sheet on right-hand ones, not on opening pages', () => {
+		const outline = pdfOutline(livre);
+		const sheets = outline.flatMap((p) => [
+			...p.children,
+			...p.children.flatMap((c) => c.children),
+		]);
+		const fiche = book.fiches.find((f) =>
+			sheets.some((s) => s.title === frenchTypography(f.data.titre)),
+		)!;
+		const opening = sheets.find((s) => s.title === frenchTypography(fiche.data.titre))!.page;
+		const head = (page: number) => pdfText(livre, page).split('\n')[0]!;
+		expect(head(opening)).not.toContain(fiche.data.ville);
+		const partie = book.parties.find((p) => p.fiches.includes(fiche))!;
+		const next = opening + 1;
+		if (next % 2 === 0) expect(skeleton(head(next))).toBe(skeleton(partie.meta.titre));
+		else expect(skeleton(head(next))).toContain(skeleton(fiche.data.ville));
+	});
+});
+
+describe('invalid content', () => {
+	it('stops with the validator’s French messages and writes nothing', async () => {
+		const corpus = join(work, 'contenu-invalide');
+		cpSync(join(ROOT, 'content'), corpus, { recursive: true });
+		const broken = join(corpus, 'fiches', 'caen-rcp-psy.md');
+		writeFileSync(
+			broken,
+			readFileSync(broken, 'utf8').replace('determinants: [logement,', 'determinants: [logment,'),
+		);
+		const out = join(work, 'pdf-invalide');
+		const failure = await exportPdf({ CONTENU_DIR: corpus, PDF_DIR: out }).then(
+			() => undefined,
+			(error: unknown) => error as { code: number; stderr: string },
+		);
+		expect(failure?.code).toBe(1);
+		expect(failure?.stderr).toContain('caen-rcp-psy.md');
+		expect(failure?.stderr).toContain('vouliez-vous dire « logement » ?');
+		expect(failure?.stderr).toContain('aucun PDF n’a été produit');
+		expect(existsSync(out)).toBe(false);
+	}, 120_000);
+});
