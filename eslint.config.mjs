@@ -1,10 +1,19 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{
-		ignores: ['dist/', '.astro/', '.build/', 'node_modules/', 'bench/peers/', 'bench/work/', 'dist.en-cours-*/'],
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.build/',
+			'node_modules/',
+			'bench/peers/',
+			'bench/work/',
+			'dist.en-cours-*/',
+		],
 	},
 	...tseslint.configs.recommendedTypeChecked,
 	...eslintPluginAstro.configs.recommended,

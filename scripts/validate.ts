@@ -6,7 +6,12 @@
  */
 import { relative, resolve } from 'node:path';
 import { typographyProblems } from '../src/lib/lint/typography.ts';
-import { formatAnnotation, formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
+import {
+	formatAnnotation,
+	formatProblem,
+	hasErrors,
+	sortProblems,
+} from '../src/lib/validation/problem.ts';
 import { loadContent, readContentFiles, ROOT } from './lib/content.ts';
 
 const only = process.argv.slice(2).map((arg) => relative(ROOT, resolve(arg)).split('\\').join('/'));

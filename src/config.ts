@@ -7,7 +7,8 @@ export const config = {
 	/** Canonical origin of the published site: canonical URLs, sitemap, social cards. */
 	site: process.env['SITE_URL'] ?? 'https://guide-sante-mentale.villes-sante.com',
 	/** Where « Proposer une modification » sends a reader: the content folder on the repository host. */
-	repository: process.env['REPOSITORY_URL'] ?? 'https://github.com/villes-sante/repenser-sante-mentale',
+	repository:
+		process.env['REPOSITORY_URL'] ?? 'https://github.com/villes-sante/repenser-sante-mentale',
 	/** Branch that holds the published content. */
 	branch: 'main',
 	/**

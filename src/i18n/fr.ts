@@ -26,13 +26,15 @@ export const fr = {
 		exemples: 'Exemples d’actions',
 		entrees: 'Trouver une action',
 		entreeVilles: 'les actions ville par ville ;',
-		entreeDeterminants: 'les actions selon les déterminants de la santé mentale sur lesquels elles agissent ;',
+		entreeDeterminants:
+			'les actions selon les déterminants de la santé mentale sur lesquels elles agissent ;',
 		entreeTypes: 'gouvernance, cadre de vie, mode de vie, discriminations, accès aux soins ;',
 		entreeRecherche: 'recherche libre avec filtres par partie, ville, déterminant, type et année.',
 	},
 	donnees: {
 		titre: 'Données ouvertes',
-		intro: 'Les fiches-actions du guide sont publiées en données ouvertes, pour être réutilisées par les chercheurs, les réseaux et les collectivités.',
+		intro:
+			'Les fiches-actions du guide sont publiées en données ouvertes, pour être réutilisées par les chercheurs, les réseaux et les collectivités.',
 		csv: 'Toutes les fiches en CSV',
 		csvDetail: (n: number) =>
 			`${n} lignes, une par fiche ; encodage UTF-8 avec BOM et séparateur « ; », pour s’ouvrir directement dans un tableur ; les listes sont séparées par « ; ».`,
@@ -44,14 +46,16 @@ export const fr = {
 		licence:
 			'La licence de réutilisation de ces données reste à confirmer par le Réseau français Villes-Santé. En attendant, citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
 		champsTitre: 'Les champs',
-		champsIntro: 'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',
+		champsIntro:
+			'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',
 		champsCaption: 'Colonnes du fichier fiches.csv',
 		colonne: 'Colonne',
 		contenu: 'Contenu',
 	},
 	erreur: {
 		titre: 'Page introuvable',
-		texte: 'Cette adresse ne correspond à aucune page du guide. Elle a peut-être changé : essayez l’une de ces entrées.',
+		texte:
+			'Cette adresse ne correspond à aucune page du guide. Elle a peut-être changé : essayez l’une de ces entrées.',
 	},
 	aPropos: {
 		titre: 'À propos du guide',
@@ -88,7 +92,8 @@ export const fr = {
 			'le PDF imprimable est balisé mais n’a pas été audité.',
 		],
 		contactTitre: 'Signaler un problème',
-		contact: 'Si vous ne parvenez pas à accéder à un contenu, signalez-le au Réseau français Villes-Santé (formulaire « Signaler une erreur » du dépôt du guide) : nous vous proposerons une version accessible.',
+		contact:
+			'Si vous ne parvenez pas à accéder à un contenu, signalez-le au Réseau français Villes-Santé (formulaire « Signaler une erreur » du dépôt du guide) : nous vous proposerons une version accessible.',
 	},
 	recherche: {
 		label: 'Rechercher dans le guide',
@@ -96,7 +101,8 @@ export const fr = {
 		bouton: 'Rechercher',
 		avancee: 'Recherche par filtres',
 		titre: 'Rechercher une action',
-		intro: 'Cherchez dans les fiches-actions, les parties et les chapitres du guide, puis affinez avec les filtres. Sans texte, les filtres seuls parcourent toutes les fiches.',
+		intro:
+			'Cherchez dans les fiches-actions, les parties et les chapitres du guide, puis affinez avec les filtres. Sans texte, les filtres seuls parcourent toutes les fiches.',
 		champ: 'Mots recherchés',
 		filtres: 'Filtres',
 		effacer: 'Effacer les filtres',
@@ -113,8 +119,10 @@ export const fr = {
 		sansJs:
 			'La recherche a besoin de JavaScript, qui semble désactivé. Vous pouvez parcourir toutes les fiches, les villes, les déterminants et les types de démarche :',
 		chargement: 'Chargement de la recherche…',
-		indisponible: 'La recherche est momentanément indisponible. Parcourez les fiches par ville, déterminant ou type.',
-		resultats: (n: number) => (n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`),
+		indisponible:
+			'La recherche est momentanément indisponible. Parcourez les fiches par ville, déterminant ou type.',
+		resultats: (n: number) =>
+			n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`,
 		aucunResultat: 'Aucune fiche ne correspond. Essayez d’autres mots ou retirez un filtre.',
 		plus: 'Afficher plus de résultats',
 		listeResultats: 'Résultats de la recherche',
@@ -271,5 +279,7 @@ export const fr = {
 /** « 1,2 Mo », « 850 ko » */
 export function formatBytes(bytes: number): string {
 	const format = (n: number) => n.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-	return bytes >= 1_000_000 ? `${format(bytes / 1_000_000)} Mo` : `${format(Math.max(1, Math.round(bytes / 1000)))} ko`;
+	return bytes >= 1_000_000
+		? `${format(bytes / 1_000_000)} Mo`
+		: `${format(Math.max(1, Math.round(bytes / 1000)))} ko`;
 }

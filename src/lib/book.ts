@@ -96,7 +96,9 @@ export function buildBook(input: BookInput, options: BookOptions = {}): Book {
 				url: urls.chapitre(meta.slug, c.id),
 			}));
 		const chapitreIds = new Set(bookChapitres.map((c) => c.entry.id));
-		const autresFiches = inPartie.filter((f) => !f.data.chapitre || !chapitreIds.has(f.data.chapitre));
+		const autresFiches = inPartie.filter(
+			(f) => !f.data.chapitre || !chapitreIds.has(f.data.chapitre),
+		);
 		return {
 			meta,
 			entry: entry && kept(entry) ? entry : undefined,
@@ -111,7 +113,12 @@ export function buildBook(input: BookInput, options: BookOptions = {}): Book {
 	for (const partie of parties) {
 		pages.push({ kind: 'partie', partie, titre: partie.meta.titre, url: partie.url });
 		for (const chapitre of partie.chapitres) {
-			pages.push({ kind: 'chapitre', chapitre, titre: chapitre.entry.data.titre, url: chapitre.url });
+			pages.push({
+				kind: 'chapitre',
+				chapitre,
+				titre: chapitre.entry.data.titre,
+				url: chapitre.url,
+			});
 			for (const fiche of chapitre.fiches) pages.push(fichePage(fiche, partie));
 		}
 		for (const fiche of partie.autresFiches) pages.push(fichePage(fiche, partie));
@@ -152,7 +159,12 @@ export function villes(book: Book): Group<string>[] {
 	const groups = new Map<string, Group<string>>();
 	for (const fiche of book.fiches) {
 		const slug = slugify(fiche.data.ville);
-		const group = groups.get(slug) ?? { key: fiche.data.ville, label: fiche.data.ville, slug, fiches: [] };
+		const group = groups.get(slug) ?? {
+			key: fiche.data.ville,
+			label: fiche.data.ville,
+			slug,
+			fiches: [],
+		};
 		group.fiches.push(fiche);
 		groups.set(slug, group);
 	}

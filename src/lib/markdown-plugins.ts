@@ -39,7 +39,12 @@ export function sectionLinksPlugin() {
 					tagName: 'a',
 					properties: { className: ['section-link'], href: `#${id}` },
 					children: [
-						{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+						{
+							type: 'element',
+							tagName: 'span',
+							properties: { ariaHidden: 'true' },
+							children: [{ type: 'text', value: '#' }],
+						},
 						{
 							type: 'element',
 							tagName: 'span',

@@ -41,14 +41,23 @@ export interface FicheRecord {
 	liens: { titre: string; url: string }[];
 	statut: FicheData['statut'];
 	source: string | null;
-	contact: { nom: string | null; fonction: string | null; service: string | null; email: string | null } | null;
+	contact: {
+		nom: string | null;
+		fonction: string | null;
+		service: string | null;
+		email: string | null;
+	} | null;
 }
 
 /**
  * The sheets as open data records, in book order, with absolute page and PDF addresses.
  * `pdfPath` gives a sheet's PDF path when one was built.
  */
-export function toRecords(book: Book, site: string, pdfPath: (id: string) => string | undefined): FicheRecord[] {
+export function toRecords(
+	book: Book,
+	site: string,
+	pdfPath: (id: string) => string | undefined,
+): FicheRecord[] {
 	const absolute = (path: string) => new URL(path, site).href;
 	return book.fiches.map((fiche) => {
 		const { data } = fiche;
@@ -107,41 +116,149 @@ export const CSV_COLUMNS: readonly {
 	description: string;
 	cell: (r: FicheRecord) => string;
 }[] = [
-	{ header: 'identifiant', description: 'Identifiant de la fiche, aussi son adresse (/fiches/identifiant/)', cell: (r) => r.id },
+	{
+		header: 'identifiant',
+		description: 'Identifiant de la fiche, aussi son adresse (/fiches/identifiant/)',
+		cell: (r) => r.id,
+	},
 	{ header: 'titre', description: 'Nom de l’action', cell: (r) => r.titre },
-	{ header: 'ville', description: 'Ville-Santé : commune ou intercommunalité', cell: (r) => r.ville },
-	{ header: 'date', description: 'Date de rédaction de la fiche (AAAA-MM-JJ, ou AAAA-MM si le jour est inconnu)', cell: (r) => r.date },
-	{ header: 'partie', description: 'Numéro de la partie du guide (1 à 6)', cell: (r) => String(r.partie.numero) },
+	{
+		header: 'ville',
+		description: 'Ville-Santé : commune ou intercommunalité',
+		cell: (r) => r.ville,
+	},
+	{
+		header: 'date',
+		description: 'Date de rédaction de la fiche (AAAA-MM-JJ, ou AAAA-MM si le jour est inconnu)',
+		cell: (r) => r.date,
+	},
+	{
+		header: 'partie',
+		description: 'Numéro de la partie du guide (1 à 6)',
+		cell: (r) => String(r.partie.numero),
+	},
 	{ header: 'partie_titre', description: 'Titre de la partie', cell: (r) => r.partie.titre },
-	{ header: 'chapitre', description: 'Chapitre de la partie, s’il y en a un', cell: (r) => r.chapitre?.titre ?? '' },
+	{
+		header: 'chapitre',
+		description: 'Chapitre de la partie, s’il y en a un',
+		cell: (r) => r.chapitre?.titre ?? '',
+	},
 	{ header: 'resume', description: 'Résumé en une ou deux phrases', cell: (r) => r.resume },
 	{ header: 'periode', description: 'Période, durée', cell: (r) => r.periode ?? '' },
-	{ header: 'echelle', description: 'Échelle de territoire concerné', cell: (r) => r.echelle ?? '' },
+	{
+		header: 'echelle',
+		description: 'Échelle de territoire concerné',
+		cell: (r) => r.echelle ?? '',
+	},
 	{ header: 'porteur', description: 'Porteur, pilote principal', cell: (r) => r.porteur ?? '' },
-	{ header: 'role_collectivite', description: 'Rôle de la collectivité', cell: (r) => r.role_collectivite ?? '' },
-	{ header: 'services', description: 'Services et élus de la collectivité impliqués', cell: (r) => join(r.services) },
+	{
+		header: 'role_collectivite',
+		description: 'Rôle de la collectivité',
+		cell: (r) => r.role_collectivite ?? '',
+	},
+	{
+		header: 'services',
+		description: 'Services et élus de la collectivité impliqués',
+		cell: (r) => join(r.services),
+	},
 	{ header: 'partenaires', description: 'Partenaires', cell: (r) => join(r.partenaires) },
-	{ header: 'budget_fonctionnement', description: 'Budget de fonctionnement annuel (réel ou estimé)', cell: (r) => r.budget.fonctionnement ?? '' },
-	{ header: 'budget_investissement', description: 'Budget d’investissement (réel ou estimé)', cell: (r) => r.budget.investissement ?? '' },
-	{ header: 'budget_contribution', description: 'Contribution de la collectivité', cell: (r) => r.budget.contribution ?? '' },
-	{ header: 'budget_financeurs', description: 'Partenaires financiers', cell: (r) => join(r.budget.financeurs) },
-	{ header: 'types_codes', description: 'Types de projet ou de démarche cochés (codes)', cell: (r) => join(r.types.map((t) => t.code)) },
-	{ header: 'types', description: 'Types de projet ou de démarche cochés (libellés du formulaire)', cell: (r) => join(r.types.map((t) => t.label)) },
-	{ header: 'types_autre', description: 'Autre type de projet, précisé', cell: (r) => r.types_autre ?? '' },
-	{ header: 'qpv', description: 'Quartier(s) politique de la Ville concerné(s) : oui ou non', cell: (r) => (r.qpv ? 'oui' : 'non') },
-	{ header: 'territoire_autre', description: 'Autre spécificité du territoire, précisée', cell: (r) => r.territoire_autre ?? '' },
-	{ header: 'determinants_codes', description: 'Déterminants de la santé mentale cochés (codes)', cell: (r) => join(r.determinants.map((d) => d.code)) },
-	{ header: 'determinants', description: 'Déterminants de la santé mentale cochés (libellés du formulaire)', cell: (r) => join(r.determinants.map((d) => d.label)) },
-	{ header: 'determinants_autre', description: 'Autres déterminants, précisés', cell: (r) => r.determinants_autre ?? '' },
-	{ header: 'liens', description: 'Documents et liens complémentaires (adresses)', cell: (r) => join(r.liens.map((l) => l.url)) },
-	{ header: 'statut', description: 'publie, ou brouillon pour un texte provisoire', cell: (r) => r.statut },
-	{ header: 'source', description: 'Origine de la fiche quand ce n’est pas un formulaire envoyé par la ville', cell: (r) => r.source ?? '' },
+	{
+		header: 'budget_fonctionnement',
+		description: 'Budget de fonctionnement annuel (réel ou estimé)',
+		cell: (r) => r.budget.fonctionnement ?? '',
+	},
+	{
+		header: 'budget_investissement',
+		description: 'Budget d’investissement (réel ou estimé)',
+		cell: (r) => r.budget.investissement ?? '',
+	},
+	{
+		header: 'budget_contribution',
+		description: 'Contribution de la collectivité',
+		cell: (r) => r.budget.contribution ?? '',
+	},
+	{
+		header: 'budget_financeurs',
+		description: 'Partenaires financiers',
+		cell: (r) => join(r.budget.financeurs),
+	},
+	{
+		header: 'types_codes',
+		description: 'Types de projet ou de démarche cochés (codes)',
+		cell: (r) => join(r.types.map((t) => t.code)),
+	},
+	{
+		header: 'types',
+		description: 'Types de projet ou de démarche cochés (libellés du formulaire)',
+		cell: (r) => join(r.types.map((t) => t.label)),
+	},
+	{
+		header: 'types_autre',
+		description: 'Autre type de projet, précisé',
+		cell: (r) => r.types_autre ?? '',
+	},
+	{
+		header: 'qpv',
+		description: 'Quartier(s) politique de la Ville concerné(s) : oui ou non',
+		cell: (r) => (r.qpv ? 'oui' : 'non'),
+	},
+	{
+		header: 'territoire_autre',
+		description: 'Autre spécificité du territoire, précisée',
+		cell: (r) => r.territoire_autre ?? '',
+	},
+	{
+		header: 'determinants_codes',
+		description: 'Déterminants de la santé mentale cochés (codes)',
+		cell: (r) => join(r.determinants.map((d) => d.code)),
+	},
+	{
+		header: 'determinants',
+		description: 'Déterminants de la santé mentale cochés (libellés du formulaire)',
+		cell: (r) => join(r.determinants.map((d) => d.label)),
+	},
+	{
+		header: 'determinants_autre',
+		description: 'Autres déterminants, précisés',
+		cell: (r) => r.determinants_autre ?? '',
+	},
+	{
+		header: 'liens',
+		description: 'Documents et liens complémentaires (adresses)',
+		cell: (r) => join(r.liens.map((l) => l.url)),
+	},
+	{
+		header: 'statut',
+		description: 'publie, ou brouillon pour un texte provisoire',
+		cell: (r) => r.statut,
+	},
+	{
+		header: 'source',
+		description: 'Origine de la fiche quand ce n’est pas un formulaire envoyé par la ville',
+		cell: (r) => r.source ?? '',
+	},
 	{ header: 'url', description: 'Adresse de la page de la fiche', cell: (r) => r.url },
 	{ header: 'pdf', description: 'Adresse du PDF de la fiche', cell: (r) => r.pdf ?? '' },
-	{ header: 'contact_nom', description: 'Personne à contacter (seulement si elle a accepté d’être publiée)', cell: (r) => r.contact?.nom ?? '' },
-	{ header: 'contact_fonction', description: 'Fonction de la personne à contacter', cell: (r) => r.contact?.fonction ?? '' },
-	{ header: 'contact_service', description: 'Service ou direction de la personne à contacter', cell: (r) => r.contact?.service ?? '' },
-	{ header: 'contact_email', description: 'Courriel de la personne à contacter', cell: (r) => r.contact?.email ?? '' },
+	{
+		header: 'contact_nom',
+		description: 'Personne à contacter (seulement si elle a accepté d’être publiée)',
+		cell: (r) => r.contact?.nom ?? '',
+	},
+	{
+		header: 'contact_fonction',
+		description: 'Fonction de la personne à contacter',
+		cell: (r) => r.contact?.fonction ?? '',
+	},
+	{
+		header: 'contact_service',
+		description: 'Service ou direction de la personne à contacter',
+		cell: (r) => r.contact?.service ?? '',
+	},
+	{
+		header: 'contact_email',
+		description: 'Courriel de la personne à contacter',
+		cell: (r) => r.contact?.email ?? '',
+	},
 ];
 
 function csvCell(value: string): string {

@@ -30,11 +30,22 @@ export const FACETS: Facet[] = [
 	{
 		name: 'partie',
 		legend: fr.recherche.facettes.partie,
-		values: PARTIES_THEMATIQUES.map((p) => ({ code: String(p.numero), label: partieFilterLabel(p.numero, p.titre) })),
+		values: PARTIES_THEMATIQUES.map((p) => ({
+			code: String(p.numero),
+			label: partieFilterLabel(p.numero, p.titre),
+		})),
 	},
 	{ name: 'ville', legend: fr.recherche.facettes.ville, values: [] },
-	{ name: 'determinant', legend: fr.recherche.facettes.determinant, values: DETERMINANTS.map((d) => ({ code: d.code, label: d.label })) },
-	{ name: 'type', legend: fr.recherche.facettes.type, values: TYPES.map((t) => ({ code: t.code, label: t.label })) },
+	{
+		name: 'determinant',
+		legend: fr.recherche.facettes.determinant,
+		values: DETERMINANTS.map((d) => ({ code: d.code, label: d.label })),
+	},
+	{
+		name: 'type',
+		legend: fr.recherche.facettes.type,
+		values: TYPES.map((t) => ({ code: t.code, label: t.label })),
+	},
 	{
 		name: 'qpv',
 		legend: fr.recherche.facettes.qpv,

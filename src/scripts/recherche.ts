@@ -43,19 +43,31 @@ function readState(url: URL): State {
 function stateToUrl(state: State): string {
 	const params = new URLSearchParams();
 	if (state.q) params.set('q', state.q);
-	for (const facet of FACETS) for (const code of state.selected.get(facet.name) ?? []) params.append(facet.name, code);
+	for (const facet of FACETS)
+		for (const code of state.selected.get(facet.name) ?? []) params.append(facet.name, code);
 	const query = params.toString();
 	return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
 /** Facet values: the known vocabulary, or (cities, years) whatever the index holds. */
-function facetValues(facet: Facet, available: Record<string, number>): { code: string; label: string }[] {
+function facetValues(
+	facet: Facet,
+	available: Record<string, number>,
+): { code: string; label: string }[] {
 	if (facet.values.length) return facet.values;
-	const labels = Object.keys(available).sort((a, b) => (facet.name === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr')));
-	return labels.map((label) => ({ code: facet.name === 'ville' ? villeCode(label) : label, label }));
+	const labels = Object.keys(available).sort((a, b) =>
+		facet.name === 'annee' ? b.localeCompare(a) : a.localeCompare(b, 'fr'),
+	);
+	return labels.map((label) => ({
+		code: facet.name === 'ville' ? villeCode(label) : label,
+		label,
+	}));
 }
 
-function toPagefindFilters(state: State, labels: Map<string, string>): Record<string, { any: string[] }> {
+function toPagefindFilters(
+	state: State,
+	labels: Map<string, string>,
+): Record<string, { any: string[] }> {
 	const filters: Record<string, { any: string[] }> = {};
 	for (const [name, codes] of state.selected) {
 		const any = [...codes].map((code) => labels.get(`${name}:${code}`) ?? code);
@@ -90,7 +102,8 @@ export async function startSearch(): Promise<void> {
 	const allFilters = await pagefind.filters();
 	const labels = new Map<string, string>();
 	for (const facet of FACETS) {
-		for (const value of facetValues(facet, allFilters[facet.name] ?? {})) labels.set(`${facet.name}:${value.code}`, value.label);
+		for (const value of facetValues(facet, allFilters[facet.name] ?? {}))
+			labels.set(`${facet.name}:${value.code}`, value.label);
 	}
 
 	let state = readState(new URL(location.href));
@@ -101,7 +114,9 @@ export async function startSearch(): Promise<void> {
 
 	const renderFacets = (counts: Record<string, Record<string, number>>) => {
 		for (const facet of FACETS) {
-			const container = form.querySelector<HTMLUListElement>(`[data-facet="${facet.name}"] [data-facet-values]`);
+			const container = form.querySelector<HTMLUListElement>(
+				`[data-facet="${facet.name}"] [data-facet-values]`,
+			);
 			if (!container) continue;
 			const selected = state.selected.get(facet.name) ?? new Set<string>();
 			// Values absent from the current results are hidden, unless the reader ticked them.
@@ -143,7 +158,9 @@ export async function startSearch(): Promise<void> {
 				heading.append(link);
 				const meta = document.createElement('p');
 				meta.className = 'meta';
-				meta.textContent = [data.meta['ville'], data.meta['partie'], data.meta['date']].filter(Boolean).join(' · ');
+				meta.textContent = [data.meta['ville'], data.meta['partie'], data.meta['date']]
+					.filter(Boolean)
+					.join(' · ');
 				const excerpt = document.createElement('p');
 				excerpt.className = 'excerpt';
 				// Pagefind's excerpt is the page's own text with <mark> around matches.
@@ -172,7 +189,9 @@ export async function startSearch(): Promise<void> {
 		await renderMore();
 		// Announced last, once the list is in place, so screen readers and tests see both together.
 		status.textContent =
-			results.length === 0 ? `${fr.recherche.resultats(0)}. ${fr.recherche.aucunResultat}` : fr.recherche.resultats(results.length);
+			results.length === 0
+				? `${fr.recherche.resultats(0)}. ${fr.recherche.aucunResultat}`
+				: fr.recherche.resultats(results.length);
 	};
 
 	const commit = (push: boolean) => {

@@ -24,21 +24,27 @@ describe('every built page in Chromium', () => {
 		expect(pages.length).toBeGreaterThan(50);
 	});
 
-	it('has no axe-core violation (WCAG 2.2 A/AA), no console error, no horizontal scroll at 320 px', { timeout: 600_000 }, async () => {
-		const problems: string[] = [];
-		const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-		for (const path of pages) {
-			const page = await context.newPage();
-			page.on('console', (m) => {
-				if (m.type() === 'error') problems.push(`${path} console : ${m.text()}`);
-			});
-			await page.goto(`${server.url}${path}`);
-			problems.push(...describeViolations(path, await runAxe(page)));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			if (overflow > 0) problems.push(`${path} déborde de ${overflow} px à 320 px de large`);
-			await page.close();
-		}
-		await context.close();
-		expect(problems).toEqual([]);
-	});
+	it(
+		'has no axe-core violation (WCAG 2.2 A/AA), no console error, no horizontal scroll at 320 px',
+		{ timeout: 600_000 },
+		async () => {
+			const problems: string[] = [];
+			const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+			for (const path of pages) {
+				const page = await context.newPage();
+				page.on('console', (m) => {
+					if (m.type() === 'error') problems.push(`${path} console : ${m.text()}`);
+				});
+				await page.goto(`${server.url}${path}`);
+				problems.push(...describeViolations(path, await runAxe(page)));
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - window.innerWidth,
+				);
+				if (overflow > 0) problems.push(`${path} déborde de ${overflow} px à 320 px de large`);
+				await page.close();
+			}
+			await context.close();
+			expect(problems).toEqual([]);
+		},
+	);
 });

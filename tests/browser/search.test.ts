@@ -30,10 +30,13 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 const status = (page: Page) => page.locator('[data-status]');
 const results = (page: Page) => page.locator('[data-results] > li');
-const resultCount = async (page: Page) => Number((await status(page).textContent())?.match(/\d+/)?.[0] ?? 0);
+const resultCount = async (page: Page) =>
+	Number((await status(page).textContent())?.match(/\d+/)?.[0] ?? 0);
 
 async function waitForResults(page: Page): Promise<void> {
-	await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForFunction(() =>
+		/résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+	);
 }
 
 describe('search page in Chromium, under the site CSP', () => {
@@ -47,7 +50,9 @@ describe('search page in Chromium, under the site CSP', () => {
 			await waitForResults(page);
 			const titles = await results(page).locator('h2').allTextContents();
 			expect(titles.length, query).toBeGreaterThan(0);
-			const urls = await results(page).locator('h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+			const urls = await results(page)
+				.locator('h2 a')
+				.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 			expect(urls, query).toContain('/fiches/metz-logement-accompagne/');
 			await page.close();
 		}
@@ -78,7 +83,9 @@ describe('search page in Chromium, under the site CSP', () => {
 		const countAfter = await page.locator('[data-facet="type"] .count').allTextContents();
 		expect(countAfter).not.toEqual(countBefore);
 		await page.goBack();
-		await expect.poll(() => page.locator('[data-facet="determinant"] input[value="logement"]').isChecked()).toBe(false);
+		await expect
+			.poll(() => page.locator('[data-facet="determinant"] input[value="logement"]').isChecked())
+			.toBe(false);
 		await expect.poll(() => resultCount(page)).toBe(before);
 		await page.close();
 	});
@@ -98,14 +105,17 @@ describe('search page in Chromium, under the site CSP', () => {
 		const page = await open('/recherche/?partie=1');
 		await waitForResults(page);
 		expect(await resultCount(page)).toBeGreaterThan(0);
-		for (const meta of await results(page).locator('.meta').allTextContents()) expect(meta).toContain('Partie 1');
+		for (const meta of await results(page).locator('.meta').allTextContents())
+			expect(meta).toContain('Partie 1');
 		await page.close();
 	});
 
 	it('works at 320 px and has no accessibility violation with results shown', async () => {
 		const page = await open('/recherche/?q=logement', 320);
 		await waitForResults(page);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		expect(describeViolations('/recherche/', await runAxe(page))).toEqual([]);
 		await page.close();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildBook, determinants, fichesProches, neighbours, villes, windowAround, type Fiche } from '../../src/lib/book.ts';
+import {
+	buildBook,
+	determinants,
+	fichesProches,
+	neighbours,
+	villes,
+	windowAround,
+	type Fiche,
+} from '../../src/lib/book.ts';
 import type { FicheData } from '../../src/schemas/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/lib/validation/validate.ts';
@@ -27,7 +35,13 @@ const chapitre: Entry<ChapitreData> = {
 	id: 'lien-et-utilite-sociale',
 	file: 'content/chapitres/lien-et-utilite-sociale.md',
 	body: '',
-	data: { titre: 'Favoriser le lien et l’utilité sociale', partie: 2, ordre: 1, resume: 'R.', statut: 'publie' },
+	data: {
+		titre: 'Favoriser le lien et l’utilité sociale',
+		partie: 2,
+		ordre: 1,
+		resume: 'R.',
+		statut: 'publie',
+	},
 };
 const partie: Entry<PartieData> = {
 	id: 'action-communautaire',
@@ -53,7 +67,14 @@ describe('buildBook', () => {
 		const partie2 = book.parties[2]!;
 		expect(partie2.chapitres[0]!.fiches.map((f) => f.id)).toEqual(['amiens-a']);
 		expect(partie2.autresFiches.map((f) => f.id)).toEqual(['zz-ordre', 'evreux-c', 'lille-b']);
-		expect(book.fiches.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre', 'evreux-c', 'lille-b', 'rennes-d']);
+		expect(book.fiches.map((f) => f.id)).toEqual([
+			'brouillon',
+			'amiens-a',
+			'zz-ordre',
+			'evreux-c',
+			'lille-b',
+			'rennes-d',
+		]);
 	});
 
 	it('lists every page in reading order for previous/next', () => {
@@ -72,7 +93,10 @@ describe('buildBook', () => {
 	});
 
 	it('leaves drafts out on request, keeping the draft part as a title page', () => {
-		const clean = buildBook({ fiches, parties: [partie], chapitres: [chapitre] }, { withoutDrafts: true });
+		const clean = buildBook(
+			{ fiches, parties: [partie], chapitres: [chapitre] },
+			{ withoutDrafts: true },
+		);
 		expect(clean.fiches.map((f) => f.id)).not.toContain('brouillon');
 		expect(clean.parties[2]!.entry).toBeUndefined();
 		expect(clean.parties[2]!.fiches).toHaveLength(4);
@@ -94,7 +118,11 @@ describe('buildBook', () => {
 	});
 
 	it('finds related sheets by shared determinants, other parts first', () => {
-		const related = fichesProches(book, book.fiches.find((f) => f.id === 'rennes-d')!, 3);
+		const related = fichesProches(
+			book,
+			book.fiches.find((f) => f.id === 'rennes-d')!,
+			3,
+		);
 		expect(related.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre']);
 	});
 });

@@ -6,7 +6,9 @@ import { editDistance, fold, suggest } from '../../src/lib/suggest.ts';
 
 describe('frenchTypography', () => {
 	it('makes spaces before ; ! ? narrow and unbreakable, and before : unbreakable', () => {
-		expect(frenchTypography('Pourquoi ? Parce que ; enfin !')).toBe(`Pourquoi${NNBSP}? Parce que${NNBSP}; enfin${NNBSP}!`);
+		expect(frenchTypography('Pourquoi ? Parce que ; enfin !')).toBe(
+			`Pourquoi${NNBSP}? Parce que${NNBSP}; enfin${NNBSP}!`,
+		);
 		expect(frenchTypography('Objectifs : agir')).toBe(`Objectifs${NBSP}: agir`);
 	});
 	it('puts narrow no-break spaces inside « »', () => {
@@ -56,7 +58,12 @@ describe('suggest', () => {
 
 describe('citeFiche', () => {
 	it('gives a ready citation with the address', () => {
-		expect(citeFiche({ ville: 'Caen', titre: 'RCP Psy', date: '2023-05-25' }, 'https://exemple.fr/fiches/caen-rcp-psy/')).toBe(
+		expect(
+			citeFiche(
+				{ ville: 'Caen', titre: 'RCP Psy', date: '2023-05-25' },
+				'https://exemple.fr/fiches/caen-rcp-psy/',
+			),
+		).toBe(
 			'Caen, « RCP Psy », fiche-action (25 mai 2023), dans Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé, 2025. https://exemple.fr/fiches/caen-rcp-psy/',
 		);
 	});

@@ -140,7 +140,7 @@ describe('images', () => {
 			titre: 'Une action sans son image',
 			images: [{ src: '../medias/absente.jpg', alt: 'Une photo' }],
 		});
-		expect(() => readImages(plan([missing]).images, root)).toThrowError(
+		expect(() => readImages(plan([missing]).images, root)).toThrow(
 			'Image introuvable pour « Une action sans son image » (content/fiches/image-absente.md) : content/medias/absente.jpg n’existe pas.',
 		);
 	});

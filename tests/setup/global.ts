@@ -28,12 +28,20 @@ async function buildSite(name: string, env: Record<string, string>): Promise<str
 	try {
 		await run(NODE, ['scripts/build.ts'], {
 			cwd: ROOT,
-			env: { ...process.env, ...env, DIST_DIR: dist, ASTRO_CACHE_DIR: join(work, 'cache'), PDF_DIR: join(work, 'pdf') },
+			env: {
+				...process.env,
+				...env,
+				DIST_DIR: dist,
+				ASTRO_CACHE_DIR: join(work, 'cache'),
+				PDF_DIR: join(work, 'pdf'),
+			},
 			maxBuffer: 64 * 1024 * 1024,
 		});
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		throw new Error(`La construction de test « ${name} » a échoué :\n${stdout}\n${stderr}`, { cause: error });
+		throw new Error(`La construction de test « ${name} » a échoué :\n${stdout}\n${stderr}`, {
+			cause: error,
+		});
 	}
 	return dist;
 }
@@ -48,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	project.provide('siteDir', siteDir);
 	project.provide('fixtureSiteDir', fixtureSiteDir);
 	return () => {
-		for (const dir of [siteDir, fixtureSiteDir]) rmSync(join(dir, '..'), { recursive: true, force: true });
+		for (const dir of [siteDir, fixtureSiteDir])
+			rmSync(join(dir, '..'), { recursive: true, force: true });
 	};
 }

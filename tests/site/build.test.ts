@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -77,7 +85,11 @@ describe('build of the fixture corpus', () => {
 
 	it('never publishes a contact without consent, anywhere in dist/ (search index included)', () => {
 		const texts = readAllText(dist);
-		for (const secret of ['Camille Confidentielle', 'camille.confidentielle@exemple.fr', 'Service Invisible']) {
+		for (const secret of [
+			'Camille Confidentielle',
+			'camille.confidentielle@exemple.fr',
+			'Service Invisible',
+		]) {
 			const leaks = [...texts].filter(([, text]) => text.includes(secret)).map(([file]) => file);
 			expect(leaks, secret).toEqual([]);
 		}
@@ -93,7 +105,14 @@ describe('build of the fixture corpus', () => {
 
 	it('shows every field of the identity box', () => {
 		const html = page('fiches/testville-contact-prive');
-		for (const text of ['Testville', '25 mai 2023', 'Gouvernance, coordination', 'Lien social, utilité sociale', 'Logement', 'Quartier(s) politique de la Ville']) {
+		for (const text of [
+			'Testville',
+			'25 mai 2023',
+			'Gouvernance, coordination',
+			'Lien social, utilité sociale',
+			'Logement',
+			'Quartier(s) politique de la Ville',
+		]) {
 			expect(html).toContain(text);
 		}
 		expect(html).toMatch(/<html lang="fr"/);
@@ -115,7 +134,9 @@ describe('build of invalid content', () => {
 		);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('tests/fixtures/invalid-site/content/fiches/casse.md:4 date');
-		expect(result.stderr).toContain('« logment » n’est pas une valeur autorisée — vouliez-vous dire « logement » ?');
+		expect(result.stderr).toContain(
+			'« logment » n’est pas une valeur autorisée — vouliez-vous dire « logement » ?',
+		);
 		expect(result.stderr).toContain('rien n’a été publié');
 		expect(readdirSync(dist)).toEqual(['ancien.html']);
 		expect(readdirSync(work).sort()).toEqual(['dist']);

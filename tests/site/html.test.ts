@@ -19,7 +19,8 @@ describe('HTML of every built page', () => {
 		for (const path of pages) {
 			const report = await validator.validateString(readFileSync(fileOf(path), 'utf8'), path);
 			for (const result of report.results)
-				for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+				for (const m of result.messages)
+					problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -41,7 +42,10 @@ describe('HTML of every built page', () => {
 			for (const target of targets) {
 				if (/^(https?:|mailto:|data:)/.test(target)) continue;
 				const url = new URL(target, `http://site${from}`);
-				const [path, hash] = [decodeURIComponent(url.pathname), decodeURIComponent(url.hash.slice(1))];
+				const [path, hash] = [
+					decodeURIComponent(url.pathname),
+					decodeURIComponent(url.hash.slice(1)),
+				];
 				if (path.endsWith('/') || path.endsWith('.html')) {
 					if (!ids.has(path)) {
 						broken.push(`${from} → ${target} (page absente)`);

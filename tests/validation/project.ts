@@ -22,11 +22,18 @@ export function makeProject(fiches: Readonly<Record<string, string>>): string {
 	cpSync(join(FIXTURES, 'projet', 'chapitres'), join(content, 'chapitres'), { recursive: true });
 	// Coordinates for exactly the cities the sheets name, so the map check stays silent.
 	const villes = new Set(
-		Object.values(fiches).flatMap((text) => [...text.matchAll(/^ville: *([^[\n]+?) *$/gm)].map((m) => m[1]!)),
+		Object.values(fiches).flatMap((text) =>
+			[...text.matchAll(/^ville: *([^[\n]+?) *$/gm)].map((m) => m[1]!),
+		),
 	);
 	writeFileSync(
 		join(content, 'villes.yml'),
-		[...villes].map((nom) => `- nom: ${JSON.stringify(nom)}\n  departement: '18'\n  latitude: 47.0\n  longitude: 2.0\n`).join(''),
+		[...villes]
+			.map(
+				(nom) =>
+					`- nom: ${JSON.stringify(nom)}\n  departement: '18'\n  latitude: 47.0\n  longitude: 2.0\n`,
+			)
+			.join(''),
 	);
 	// The validator only checks that an image exists; its bytes are never read.
 	writeFileSync(join(content, 'medias', 'atelier.jpg'), '');
