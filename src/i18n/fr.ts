@@ -203,6 +203,11 @@ export const fr = {
 		determinant: (d: string) => `Déterminant : ${d}`,
 		types: 'Les types de démarche',
 		type: (t: string) => `Type de démarche : ${t}`,
+		villeDescription: (v: string) =>
+			`Les fiches-actions de ${v} dans le guide du Réseau français Villes-Santé.`,
+		determinantDescription: (d: string) =>
+			`Les actions des Villes-Santé qui agissent sur ce déterminant de la santé mentale : ${d}.`,
+		typeDescription: (t: string) => `Les actions des Villes-Santé de ce type de démarche : ${t}.`,
 		nbFiches: (n: number) => (n === 0 ? 'aucune fiche' : n === 1 ? '1 fiche' : `${n} fiches`),
 	},
 	/** The print edition (scripts/export-pdf.ts): cover, colophon, contents, indexes. */
