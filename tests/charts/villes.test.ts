@@ -29,19 +29,19 @@ describe('checkVilles', () => {
 
 	it('names the city without coordinates, the file, and what to add', () => {
 		expect(check(caen, ['Caen', 'Trouville-sur-Mer'])).toEqual([
-			'content/villes.yml fichier : ville « Trouville-sur-Mer » sans coordonnées — ajoutez une entrée « - nom: Trouville-sur-Mer » suivie des lignes « departement: "…" », « latitude: … » et « longitude: … » (code du département entre guillemets ; coordonnées de la mairie ou du siège de l’intercommunalité en degrés décimaux à 2 décimales, par exemple 49.18 et -0.37)',
+			'content/villes.yml fichier : avertissement : ville « Trouville-sur-Mer » sans coordonnées, absente de la carte — ajoutez une entrée « - nom: Trouville-sur-Mer » suivie des lignes « departement: "…" », « latitude: … » et « longitude: … » (code du département entre guillemets ; coordonnées de la mairie ou du siège de l’intercommunalité en degrés décimaux à 2 décimales, par exemple 49.18 et -0.37)',
 		]);
 	});
 
 	it('points at a near spelling instead of asking for a new entry', () => {
 		expect(check(caen.replace('Caen', 'Caen-la-Mer'), ['Caen la Mer'])).toEqual([
-			'content/villes.yml fichier : ville « Caen la Mer » sans coordonnées — l’entrée « Caen-la-Mer » est-elle la même ville ? Écrivez son nom exactement comme la clé « ville » des fiches : « Caen la Mer »',
+			'content/villes.yml fichier : avertissement : ville « Caen la Mer » sans coordonnées, absente de la carte — l’entrée « Caen-la-Mer » est-elle la même ville ? Écrivez son nom exactement comme la clé « ville » des fiches : « Caen la Mer »',
 		]);
 	});
 
 	it('asks for the file when it is missing', () => {
 		expect(check(undefined, ['Caen', 'Lille'])[0]).toMatch(
-			/^content\/villes\.yml fichier : fichier absent : la carte des villes a besoin des coordonnées de Caen, Lille — créez content\/villes\.yml/,
+			/^content\/villes\.yml fichier : avertissement : fichier absent : la carte des villes a besoin des coordonnées de Caen, Lille — créez content\/villes\.yml/,
 		);
 	});
 

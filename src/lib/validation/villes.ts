@@ -39,11 +39,15 @@ export function checkVilles(
 	const problems: Problem[] = [];
 	const error = (key: string, message: string, line?: number) =>
 		problems.push({ file, ...(line ? { line } : {}), key, message, severity: 'erreur' });
+	// A sheet that follows the public contract must publish even from a city the map does not
+	// know yet: a missing city is a warning (the map lists it apart), never a build failure.
+	const warn = (key: string, message: string) =>
+		problems.push({ file, key, message, severity: 'avertissement' });
 	const used = [...new Set(villesUsed)];
 
 	if (text === undefined) {
 		if (used.length === 0) return problems;
-		error(
+		warn(
 			'fichier',
 			`fichier absent : la carte des villes a besoin des coordonnées de ${used.join(', ')} — créez ${file} avec une entrée par ville, ${entryTemplate(used[0]!)}`,
 		);
@@ -137,9 +141,9 @@ export function checkVilles(
 	for (const nom of used) {
 		if (written.has(nom)) continue;
 		const near = suggest(nom, names);
-		error(
+		warn(
 			'fichier',
-			`ville « ${nom} » sans coordonnées — ` +
+			`ville « ${nom} » sans coordonnées, absente de la carte — ` +
 				(near
 					? `l’entrée « ${near} » est-elle la même ville ? Écrivez son nom exactement comme la clé « ville » des fiches : « ${nom} »`
 					: `ajoutez une entrée ${entryTemplate(nom)}`),

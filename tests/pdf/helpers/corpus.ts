@@ -5,7 +5,15 @@
  *     node tests/pdf/helpers/corpus.ts /tmp/corpus-1000 1000
  *     CONTENU_DIR=/tmp/corpus-1000 PDF_DIR=/tmp/pdf-1000 npm run pdf
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
@@ -15,6 +23,7 @@ export function generateCorpus(dir: string, count: number): void {
 	rmSync(dir, { recursive: true, force: true });
 	for (const folder of ['parties', 'chapitres', 'medias']) {
 		mkdirSync(join(dir, folder), { recursive: true });
+		if (!existsSync(join(CONTENT, folder))) continue;
 		for (const name of readdirSync(join(CONTENT, folder)))
 			copyFileSync(join(CONTENT, folder, name), join(dir, folder, name));
 	}
