@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBook, type Fiche } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/lib/book.ts';
 import { cityCounts } from '../../src/lib/charts/cities.ts';
 import {
 	determinantMatrix,
@@ -7,26 +7,7 @@ import {
 	fichesParPartie,
 	shadeLevel,
 } from '../../src/lib/charts/counts.ts';
-import type { FicheData } from '../../src/schemas/fiche.ts';
-
-function fiche(id: string, data: Partial<FicheData> & Pick<FicheData, 'partie'>): Fiche {
-	return {
-		id,
-		file: `content/fiches/${id}.md`,
-		body: '',
-		data: {
-			titre: `Titre ${id}`,
-			ville: 'Caen',
-			date: '2023-05-25',
-			resume: 'Résumé.',
-			types: ['gouvernance'],
-			determinants: ['logement'],
-			qpv: false,
-			statut: 'publie',
-			...data,
-		},
-	};
-}
+import { fiche } from '../lib/fiche.ts';
 
 const book = buildBook({
 	fiches: [

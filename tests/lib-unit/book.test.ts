@@ -6,30 +6,10 @@ import {
 	neighbours,
 	villes,
 	windowAround,
-	type Fiche,
 } from '../../src/lib/book.ts';
-import type { FicheData } from '../../src/schemas/fiche.ts';
+import { fiche } from '../lib/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/lib/validation/validate.ts';
-
-function fiche(id: string, data: Partial<FicheData> & Pick<FicheData, 'partie'>): Fiche {
-	return {
-		id,
-		file: `content/fiches/${id}.md`,
-		body: '',
-		data: {
-			titre: `Titre ${id}`,
-			ville: 'Caen',
-			date: '2023-05-25',
-			resume: 'Résumé.',
-			types: ['gouvernance'],
-			determinants: ['logement'],
-			qpv: false,
-			statut: 'publie',
-			...data,
-		},
-	};
-}
 
 const chapitre: Entry<ChapitreData> = {
 	id: 'lien-et-utilite-sociale',
