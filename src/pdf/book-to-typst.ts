@@ -59,7 +59,7 @@ interface Scope {
 }
 
 /** Footer line of every page of every document. */
-const MENTION = `mention: ${content(markup(frenchTypography(fr.site.titre)))}`;
+const MENTION = content(markup(frenchTypography(fr.site.titre)));
 
 /**
  * The edition date: the month of the most recent sheet, so that printing the same content twice
@@ -149,7 +149,6 @@ function partieSource(bookPartie: BookPartie, scope: Scope): string {
 	etiquette: ${etiquette ? text(etiquette) : 'none'},
 	titre: ${text(meta.titre)},
 	couleur: ${colour(meta)},
-	${MENTION},
 	avertissement-texte: ${entry ? draftNotice(entry.data.statut) : 'none'},
 	source: ${sourceNote(entry?.data.source)},
 )[
@@ -169,7 +168,6 @@ function chapitreSource(chapitre: BookChapitre, scope: Scope): string {
 	partie: ${text(shortTitle(partie.titre))},
 	titre: ${text(entry.data.titre)},
 	couleur: ${colour(partie)},
-	${MENTION},
 	avertissement-texte: ${draftNotice(entry.data.statut)},
 	source: ${sourceNote(entry.data.source)},
 )[
@@ -262,7 +260,6 @@ function ficheSource(fiche: Fiche, level: number, scope: Scope): string {
 	titre: ${text(d.titre)},
 	resume: ${text(d.resume)},
 	couleur: ${colour(scope.partie)},
-	${MENTION},
 	avertissement-texte: ${draftNotice(d.statut)},
 	identite-lignes: ${typstArray(rows)},
 )[
@@ -284,7 +281,7 @@ function partieContents(bookPartie: BookPartie, scope: Scope): string[] {
 	];
 }
 
-const PREAMBLE = `#import ${typstString(TEMPLATE_PATH)}: *\n#show: edition`;
+const PREAMBLE = `#import ${typstString(TEMPLATE_PATH)}: *\n#show: edition.with(mention: ${MENTION})`;
 
 /** Document metadata, last in the source (see `edition` in the template). */
 function metadata(titre: string, month: string, keywords: readonly string[]): string {
@@ -346,10 +343,10 @@ function livreSource(
 )`,
 		`#colophon[${colophon.join('\n\n')}]`,
 		'#pagebreak(to: "odd", weak: true)',
-		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, ${MENTION}, couleurs: (${couleurs.join(', ')}))`,
+		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, couleurs: (${couleurs.join(', ')}))`,
 		...parties,
-		`#index(titre: ${text(fr.pdfLivre.indexVilles)}, ${MENTION})[${cityIndex.join('\n')}]`,
-		`#index(titre: ${text(fr.pdfLivre.indexDeterminants)}, ${MENTION})[${determinantIndex.join('\n')}]`,
+		`#index(titre: ${text(fr.pdfLivre.indexVilles)})[${cityIndex.join('\n')}]`,
+		`#index(titre: ${text(fr.pdfLivre.indexDeterminants)})[${determinantIndex.join('\n')}]`,
 		metadata(`${fr.site.titre}. ${fr.site.sousTitre}`, month, fr.pdfLivre.motsCles),
 	].join('\n\n');
 }

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
+import { cacheKey } from '../lib/disk-cache.ts';
 import type { PdfInfo } from '../lib/pdf-manifest.ts';
 import { TEMPLATE_PATH, type PdfDocument } from './book-to-typst.ts';
 
@@ -12,6 +13,21 @@ export const FONT_DIR = join(
 );
 
 const TEMPLATE = readFileSync(new URL('./template.typ', import.meta.url), 'utf8');
+
+/**
+ * Everything besides a document's source that shapes its PDF: compiler version, template and
+ * fonts. Part of every cached PDF's key, so upgrading any of them recompiles everything.
+ */
+export function compilerFingerprint(): string {
+	const require = createRequire(import.meta.url);
+	const { version } = require('@myriaddreamin/typst-ts-node-compiler/package.json') as {
+		version: string;
+	};
+	const fonts = readdirSync(FONT_DIR)
+		.sort()
+		.map((name) => `${name}:${statSync(join(FONT_DIR, name)).size}`);
+	return cacheKey(version, TEMPLATE, ...fonts);
+}
 
 /**
  * The compiler's root: a folder that does not exist on disk, so documents read only what is
@@ -88,9 +104,18 @@ export function createPdfCompiler(): PdfCompiler {
 				} catch (cause) {
 					throw new Error(`L’export PDF de « ${name} » a échoué.`, { cause });
 				}
+			} finally {
+				// Typst memoizes every layout in a global cache that otherwise grows with each
+				// document: what the last ten documents did not reuse is dropped.
+				compiler.evictCache(10);
 			}
 		},
 	};
+}
+
+/** Where the PDF of `url` lives under `outDir`. */
+export function pdfPath(outDir: string, url: string): string {
+	return join(outDir, ...url.split('/').filter(Boolean));
 }
 
 /** Compiles one document and writes it under `outDir`, laid out by its URL path. */
@@ -100,7 +125,7 @@ export function writePdf(
 	outDir: string,
 ): { info: PdfInfo; warnings: string[] } {
 	const { pdf, pages, warnings } = compiler.compile(document.url, document.source);
-	const file = join(outDir, ...document.url.split('/').filter(Boolean));
+	const file = pdfPath(outDir, document.url);
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, pdf);
 	return { info: { url: document.url, pages, bytes: pdf.byteLength }, warnings };

@@ -1,15 +1,27 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../lib/book.ts';
+import { cacheDir, cacheKey, readCached, writeCached } from '../lib/disk-cache.ts';
 import type { PdfInfo, PdfManifest } from '../lib/pdf-manifest.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
+import { compilerFingerprint, pdfPath } from './compile.ts';
 import type { WorkerInput, WorkerReply } from './worker.ts';
 
 export interface ExportOptions {
 	/** Destination folder (`PDF_DIR`); replaced only once every PDF is made. */
 	outDir: string;
+	/** Compiled PDFs from earlier builds (`PDF_CACHE_DIR`, by default beside Astro's cache). */
+	cacheDir?: string;
 	/** Project root: content files and images are named relative to it. */
 	root: string;
 	siteUrl: string;
@@ -48,6 +60,7 @@ export function compileAll(
 	outDir: string,
 	images: WorkerInput['images'],
 ): Promise<Compiled[]> {
+	if (documents.length === 0) return Promise.resolve([]);
 	const queue = [...documents].sort((a, b) => b.source.length - a.source.length);
 	const threads = Math.max(1, Math.min(availableParallelism(), queue.length));
 	const results: Compiled[] = [];
@@ -85,11 +98,43 @@ export function compileAll(
 	});
 }
 
+interface CachedInfo {
+	pages: number;
+	warnings: string[];
+}
+
+/**
+ * A document's PDF from an earlier build, keyed by everything that shapes it (its source, the
+ * images, the compiler, template and fonts), copied to where this export writes it.
+ */
+function fromCache(dir: string, key: string, document: PdfDocument, outDir: string) {
+	const pdf = readCached(join(dir, `${key}.pdf`));
+	const meta = readCached(join(dir, `${key}.json`));
+	if (!pdf || !meta) return undefined;
+	const { pages, warnings } = JSON.parse(meta.toString('utf8')) as CachedInfo;
+	const file = pdfPath(outDir, document.url);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, pdf);
+	const info: PdfInfo = { url: document.url, pages, bytes: pdf.byteLength };
+	return { info, warnings, seconds: 0 } satisfies Compiled;
+}
+
+function toCache(dir: string, key: string, compiled: Compiled, outDir: string): void {
+	const staged = `${join(dir, key)}.pdf.${process.pid}.tmp`;
+	mkdirSync(dir, { recursive: true });
+	copyFileSync(pdfPath(outDir, compiled.info.url), staged);
+	renameSync(staged, join(dir, `${key}.pdf`));
+	const meta: CachedInfo = { pages: compiled.info.pages, warnings: compiled.warnings };
+	writeCached(join(dir, `${key}.json`), JSON.stringify(meta));
+}
+
 export interface ExportResult {
 	manifest: PdfManifest;
 	warnings: string[];
 	/** Computing time of the threads, in seconds, by kind of document. */
 	seconds: { livre: number; parties: number; fiches: number };
+	/** Documents compiled by this export; the others came from the cache. */
+	composed: number;
 }
 
 /**
@@ -108,9 +153,22 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 		);
 		const images = readImages(plan.images, options.root);
 		const documents = [plan.livre, ...Object.values(plan.parties), ...Object.values(plan.fiches)];
-		const compiled = await timed(`composition de ${documents.length} PDF`, () =>
-			compileAll(documents, staging, images),
+		const cache = options.cacheDir ?? cacheDir('PDF_CACHE_DIR', 'pdf');
+		const salt = cacheKey(compilerFingerprint(), ...images.flatMap((i) => [i.path, i.bytes]));
+		const keys = new Map(documents.map((d) => [d.url, cacheKey(salt, d.source)]));
+		const reused: Compiled[] = [];
+		const missing: PdfDocument[] = [];
+		for (const document of documents) {
+			const hit = fromCache(cache, keys.get(document.url)!, document, staging);
+			if (hit) reused.push(hit);
+			else missing.push(document);
+		}
+		const fresh = await timed(
+			`composition de ${missing.length} PDF (${reused.length} repris du cache)`,
+			() => compileAll(missing, staging, images),
 		);
+		for (const compiled of fresh) toCache(cache, keys.get(compiled.info.url)!, compiled, staging);
+		const compiled = [...reused, ...fresh];
 		const byUrl = new Map(compiled.map((c) => [c.info.url, c]));
 		const of = (document: PdfDocument) => byUrl.get(document.url)!;
 		const all = <T>(record: Record<string, T>, map: (value: T) => unknown) =>
@@ -134,6 +192,7 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 				parties: sum(Object.values(plan.parties)),
 				fiches: sum(Object.values(plan.fiches)),
 			},
+			composed: fresh.length,
 		};
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });

@@ -43,12 +43,14 @@ function exportPdf(env: Record<string, string>) {
 const book = buildBook(loadContent());
 const work = mkdtempSync(join(tmpdir(), 'rfvs-pdf-export-'));
 const pdfDir = join(work, 'pdf');
+// A cache of its own: the first export compiles every document, whatever earlier builds left.
+const cacheDir = join(work, 'cache');
 const fileOf = (info: PdfInfo) => join(pdfDir, ...info.url.split('/').filter(Boolean));
 let manifest: PdfManifest;
 let livre: string;
 
 beforeAll(async () => {
-	await exportPdf({ PDF_DIR: pdfDir });
+	await exportPdf({ PDF_DIR: pdfDir, PDF_CACHE_DIR: cacheDir });
 	manifest = JSON.parse(readFileSync(join(pdfDir, 'manifest.json'), 'utf8')) as PdfManifest;
 	livre = fileOf(manifest.livre);
 }, 600_000);
@@ -174,6 +176,37 @@ describe('running heads', () => {
 		if (next % 2 === 0) expect(skeleton(head(next))).toBe(skeleton(partie.meta.titre));
 		else expect(skeleton(head(next))).toContain(skeleton(fiche.data.ville));
 	});
+});
+
+describe('the cache of compiled PDFs', () => {
+	const documents = () => 1 + PARTIES.length + book.fiches.length;
+
+	it('gives the same files again without compiling anything when nothing changed', async () => {
+		const out = join(work, 'pdf-cache');
+		const { stdout } = await exportPdf({ PDF_DIR: out, PDF_CACHE_DIR: cacheDir });
+		expect(stdout).toContain(`composition de 0 PDF (${documents()} repris du cache)`);
+		const again = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as PdfManifest;
+		expect(again).toEqual(manifest);
+		const file = (dir: string) => join(dir, ...manifest.livre.url.split('/').filter(Boolean));
+		expect(readFileSync(file(out)).equals(readFileSync(file(pdfDir)))).toBe(true);
+	}, 120_000);
+
+	it('compiles again only the book, the part and the sheet of an edited sheet', async () => {
+		const corpus = join(work, 'contenu-modifie');
+		cpSync(join(ROOT, 'content'), corpus, { recursive: true });
+		const edited = join(corpus, 'fiches', 'caen-rcp-psy.md');
+		writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nUne phrase ajoutée.\n`);
+		const out = join(work, 'pdf-modifie');
+		const { stdout } = await exportPdf({
+			CONTENU_DIR: corpus,
+			PDF_DIR: out,
+			PDF_CACHE_DIR: cacheDir,
+		});
+		expect(stdout).toContain(`composition de 3 PDF (${documents() - 3} repris du cache)`);
+		expect(
+			pdfText(join(out, ...urls.fichePdf('caen-rcp-psy').split('/').filter(Boolean))),
+		).toContain('Une phrase ajoutée.');
+	}, 120_000);
 });
 
 describe('invalid content', () => {
