@@ -11,6 +11,7 @@ export default defineConfig(
 			'.build/',
 			'node_modules/',
 			'bench/peers/',
+			'bench/outils/',
 			'bench/work/',
 			'dist.en-cours-*/',
 		],

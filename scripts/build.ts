@@ -9,11 +9,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import { config } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
+import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
 import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
-import { timed } from './lib/timing.ts';
+import { timed } from '../src/lib/timing.ts';
 
 // Tests and the benchmark publish elsewhere with `DIST_DIR=…`; the cache follows the content
 // folder so two corpora never share Astro's content-layer cache.
@@ -45,6 +46,7 @@ try {
 		timed,
 	});
 	for (const warning of pdf.warnings) console.warn(`avertissement : ${warning}`);
+	forgetParsedMarkdown();
 
 	rmSync(staging, { recursive: true, force: true });
 	await timed('site et recherche', () =>

@@ -9,7 +9,7 @@ import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
-import { timed } from './lib/timing.ts';
+import { timed } from '../src/lib/timing.ts';
 
 const start = performance.now();
 const content = await timed('validation', () => loadContent());

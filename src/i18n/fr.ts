@@ -221,12 +221,15 @@ export const fr = {
 		illustrations: 'Illustrations',
 		source: 'Source',
 		versionEnLigne: 'Version en ligne',
+		ficheComplete: 'Fiche complète en ligne et en PDF',
 		colophon: {
 			editeur: 'Éditeur : Réseau français Villes-Santé (RfVS).',
 			fiches:
 				'Les fiches-actions ont été rédigées par les villes et intercommunalités du réseau, à partir du formulaire du recueil d’actions du RfVS ; chaque fiche indique sa ville et sa date de rédaction.',
 			brouillons:
 				'Les textes marqués « Texte provisoire » ont été préparés à partir des documents sources et attendent la relecture du réseau.',
+			fichesEnBref: (fiches: number, max: number) =>
+				`Au-delà de ${max} fiches-actions, le livre les présente en bref pour rester imprimable en un volume : chacune des ${fiches.toLocaleString('fr-FR')} fiches est complète en ligne et dans son propre PDF.`,
 			licence: 'Licence : à confirmer par le RfVS.',
 			composition:
 				'Composé en Source Sans 3 (SIL Open Font License) à partir des fichiers du guide en ligne.',

@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { staticHostHeaders } from '../lib/csp.ts';
+import { timed } from '../lib/timing.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, so the one build
- * command produces the search index in `dist/pagefind/` (after Starlight's integration). Also
+ * command produces the search index in `dist/pagefind/`, as Starlight does. Also
  * writes `_headers`, whose policy the search must run under.
  */
 export function pagefind(): AstroIntegration {
@@ -15,21 +16,25 @@ export function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await createIndex({ forceLanguage: 'fr' });
-				if (!index) throw new Error(`Pagefind n’a pas pu créer l’index : ${errors.join(', ')}`);
-				try {
-					const added = await index.addDirectory({ path: outDir });
-					if (added.errors.length) throw new Error(added.errors.join('\n'));
-					const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-					if (written.errors.length) throw new Error(written.errors.join('\n'));
-					logger.info(`Index de recherche : ${added.page_count} pages`);
-				} catch (error) {
-					throw new Error('L’indexation Pagefind a échoué', { cause: error });
-				} finally {
-					await close();
-				}
+				await timed('recherche (Pagefind)', () => indexSite(outDir, logger));
 				await writeFile(`${outDir}/_headers`, staticHostHeaders());
 			},
 		},
 	};
+}
+
+async function indexSite(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+	const { index, errors } = await createIndex({ forceLanguage: 'fr' });
+	if (!index) throw new Error(`Pagefind n’a pas pu créer l’index : ${errors.join(', ')}`);
+	try {
+		const added = await index.addDirectory({ path: outDir });
+		if (added.errors.length) throw new Error(added.errors.join('\n'));
+		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+		if (written.errors.length) throw new Error(written.errors.join('\n'));
+		logger.info(`Index de recherche : ${added.page_count} pages`);
+	} catch (error) {
+		throw new Error('L’indexation Pagefind a échoué', { cause: error });
+	} finally {
+		await close();
+	}
 }

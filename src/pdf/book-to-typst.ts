@@ -1,5 +1,4 @@
 import { posix } from 'node:path';
-import type { Root } from 'mdast';
 import { fr } from '../i18n/fr.ts';
 import {
 	determinants,
@@ -47,15 +46,27 @@ export interface PlanOptions {
 	siteUrl: string;
 	/** Used for the edition date only when the book has no sheet to date it. */
 	now: Date;
+	/** See `FICHES_EN_ENTIER_MAX`; tests lower it to print a small book in brief. */
+	fichesEnEntierMax?: number;
 }
+
+/**
+ * The most sheets the book and its parts print in full. Beyond, they print each sheet in brief
+ * (city, title, summary, facts, address of the full sheet), and each sheet's own PDF stays
+ * complete. In full, a sheet takes about 2.8 pages: 250 sheets make some 750 pages, about the
+ * most a printer binds as one volume. Typst also holds about 1.2 MB of memory per page while it
+ * lays a document out (measured: 2,782 pages, 3.3 GB), so 5,000 sheets in full (about 14,000
+ * pages) did not fit in this machine's 24 GB.
+ */
+export const FICHES_EN_ENTIER_MAX = 250;
 
 /** What the texts of one part need to know while their sources are written. */
 interface Scope {
 	partie: Partie;
 	images: PdfImage[];
 	siteUrl: string;
-	/** Parsed bodies by entry: each sheet is printed in three documents, parsing is the slow part. */
-	trees: Map<string, Root>;
+	/** The book prints its sheets in brief (see `FICHES_EN_ENTIER_MAX`). */
+	enBref: boolean;
 }
 
 /** Footer line of every page of every document. */
@@ -130,9 +141,7 @@ function body(
 	owner: { titre: string; file: string },
 	scope: Scope,
 ): string {
-	const tree = scope.trees.get(id) ?? parseMarkdown(markdown);
-	scope.trees.set(id, tree);
-	return markdownToTypst(tree, {
+	return markdownToTypst(parseMarkdown(markdown), {
 		sectionLevel,
 		idPrefix: id,
 		siteUrl: scope.siteUrl,
@@ -269,15 +278,38 @@ ${extras.join('\n\n')}
 ]`;
 }
 
+/** A sheet in brief: what the book prints of it when it cannot print every sheet in full. */
+function ficheEnBrefSource(fiche: Fiche, level: number, scope: Scope): string {
+	const d = fiche.data;
+	const details = [
+		...(d.statut === 'brouillon' ? [fr.statut.brouillon] : []),
+		formatDate(d.date),
+		d.types.map(typeLabel).join(', '),
+		d.determinants.map(determinantLabel).join(', '),
+	].filter(Boolean);
+	const online = new URL(urls.fiche(fiche.id), scope.siteUrl).href;
+	return `#fiche-en-bref(
+	cle: ${typstString(`fiche:${fiche.id}`)},
+	niveau: ${level},
+	ville: ${text(d.ville)},
+	titre: ${text(d.titre)},
+	resume: ${text(d.resume)},
+	couleur: ${colour(scope.partie)},
+	details: ${text(details.join(' · '))},
+	lien: [${markup(frenchTypography(`${fr.pdfLivre.ficheComplete} : `))}#link(${typstString(online)})],
+)`;
+}
+
 /** A part's chapters and sheets in book order, at the levels they take inside the book. */
 function partieContents(bookPartie: BookPartie, scope: Scope): string[] {
+	const fiche = scope.enBref ? ficheEnBrefSource : ficheSource;
 	return [
 		partieSource(bookPartie, scope),
 		...bookPartie.chapitres.flatMap((chapitre) => [
 			chapitreSource(chapitre, scope),
-			...chapitre.fiches.map((f) => ficheSource(f, 3, scope)),
+			...chapitre.fiches.map((f) => fiche(f, 3, scope)),
 		]),
-		...bookPartie.autresFiches.map((f) => ficheSource(f, 2, scope)),
+		...bookPartie.autresFiches.map((f) => fiche(f, 2, scope)),
 	];
 }
 
@@ -301,11 +333,13 @@ function livreSource(
 	siteUrl: string,
 	month: string,
 	edition: string,
+	enBref: boolean,
 ): string {
 	const couleurs = PARTIES.map((p) => `${typstString(`partie:${p.slug}`)}: ${colour(p)}`);
-	// Parts open on a right-hand page; a blank left-hand page gets the styles of this level,
-	// which have neither running head nor folio.
+	// Parts open on a right-hand page; the blank left-hand page before one has neither running
+	// head nor folio.
 	const parties = partSources.flatMap((sources) => [
+		'#fin-de-partie()',
 		'#pagebreak(to: "odd", weak: true)',
 		...sources,
 	]);
@@ -327,6 +361,9 @@ function livreSource(
 		paragraph(fr.site.soutien),
 		paragraph(fr.pdfLivre.colophon.fiches),
 		paragraph(fr.pdfLivre.colophon.brouillons),
+		...(enBref
+			? [paragraph(fr.pdfLivre.colophon.fichesEnBref(book.fiches.length, FICHES_EN_ENTIER_MAX))]
+			: []),
 		paragraph(fr.pdfLivre.colophon.licence),
 		`${paragraph(`${fr.pdfLivre.versionEnLigne} : `)}#link(${typstString(siteUrl)})`,
 		paragraph(fr.pdfLivre.colophon.composition),
@@ -358,10 +395,11 @@ function livreSource(
 export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
 	const month = editionMonth(book, options.now);
 	const edition = fr.pdfLivre.edition(formatDate(month));
+	const enBref = book.fiches.length > (options.fichesEnEntierMax ?? FICHES_EN_ENTIER_MAX);
 	const base = {
 		images: [] as PdfImage[],
 		siteUrl: options.siteUrl,
-		trees: new Map<string, Root>(),
+		enBref,
 	};
 
 	const parties: Record<string, PdfDocument> = {};
@@ -398,7 +436,7 @@ export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
 	}
 	const livre = {
 		url: urls.livrePdf(),
-		source: livreSource(book, partSources, options.siteUrl, month, edition),
+		source: livreSource(book, partSources, options.siteUrl, month, edition, enBref),
 	};
 	return { livre, parties, fiches, images: base.images };
 }

@@ -165,7 +165,16 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 		}
 		const fresh = await timed(
 			`composition de ${missing.length} PDF (${reused.length} repris du cache)`,
-			() => compileAll(missing, staging, images),
+			async () => {
+				// The book alone first: Typst already spreads one document over the cores, and the
+				// book's memory (about 1.2 MB a page) must not add up with another document's.
+				const alone = missing.filter((d) => d === plan.livre);
+				const rest = missing.filter((d) => d !== plan.livre);
+				return [
+					...(await compileAll(alone, staging, images)),
+					...(await compileAll(rest, staging, images)),
+				];
+			},
 		);
 		for (const compiled of fresh) toCache(cache, keys.get(compiled.info.url)!, compiled, staging);
 		const compiled = [...reused, ...fresh];

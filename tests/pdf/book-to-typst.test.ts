@@ -3,12 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook, type Fiche } from '../../src/lib/book.ts';
-import { editionMonth, planPdfs, shortTitle } from '../../src/pdf/book-to-typst.ts';
+import {
+	editionMonth,
+	FICHES_EN_ENTIER_MAX,
+	planPdfs,
+	shortTitle,
+} from '../../src/pdf/book-to-typst.ts';
 import { readImages } from '../../src/pdf/export.ts';
 import { makeFiche } from './helpers/fiches.ts';
-import { pdfText, poppler, skeleton } from './helpers/poppler.ts';
+import { pdfOutline, pdfText, poppler, skeleton, type OutlineItem } from './helpers/poppler.ts';
 import { compileToFile, testCompiler } from './helpers/typst.ts';
 
 const plan = (fiches: Fiche[]) =>
@@ -151,5 +157,39 @@ describe('images', () => {
 		expect(plan([makeFiche('corps-image', {}, body)]).images.map((i) => i.file)).toEqual([
 			'content/medias/carte.png',
 		]);
+	});
+});
+
+describe('a book with more sheets than one volume holds', () => {
+	const book = buildBook(loadContent());
+	const options = { siteUrl: 'https://guide.example.org', now: new Date('2026-11-20') };
+	const brief = planPdfs(book, { ...options, fichesEnEntierMax: 10 });
+
+	it('prints every sheet in brief, with the address of the full sheet, and tells the reader why', () => {
+		const compiled = compileToFile(brief.livre.source);
+		expect(compiled.warnings).toEqual([]);
+		const text = skeleton(pdfText(compiled.file));
+		for (const fiche of book.fiches) expect(text).toContain(skeleton(fiche.data.titre));
+		expect(text.split(skeleton(fr.pdfLivre.ficheComplete)).length - 1).toBe(book.fiches.length);
+		expect(text).toContain(
+			skeleton(fr.pdfLivre.colophon.fichesEnBref(book.fiches.length, FICHES_EN_ENTIER_MAX)),
+		);
+		expect(brief.livre.source).not.toContain('#fiche(');
+		const full = compileToFile(planPdfs(book, options).livre.source);
+		expect(compiled.pages).toBeLessThan(full.pages / 2);
+	});
+
+	it('keeps a bookmark per sheet, but lists only parts and chapters in the contents', () => {
+		const { file } = compileToFile(brief.livre.source);
+		const sheets = (items: OutlineItem[]): string[] =>
+			items.flatMap((item) => [item.title, ...sheets(item.children)]);
+		const bookmarks = sheets(pdfOutline(file)).map(skeleton);
+		for (const fiche of book.fiches) expect(bookmarks).toContain(skeleton(fiche.data.titre));
+		const contents = skeleton(pdfText(file, 3));
+		expect(contents).not.toContain(skeleton(book.fiches[0]!.data.titre));
+	});
+
+	it('still gives each sheet its own complete PDF', () => {
+		for (const fiche of book.fiches) expect(brief.fiches[fiche.id]!.source).toContain('#fiche(');
 	});
 });
