@@ -10,8 +10,10 @@ import { frenchTypographyPlugin, sectionLinksPlugin } from './src/lib/markdown-p
 export default defineConfig({
 	site: config.site,
 	trailingSlash: 'always',
-	// External stylesheets only: the Content-Security-Policy allows no inline style.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// External stylesheets only: the Content-Security-Policy allows no inline style. Four pages at
+	// a time: while sharp draws one social card on its own threads, the next page renders
+	// (measured, 1,000 sheets: site 37.5 s at 1, 26.0 s at 4, 26.8 s at 8).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No client framework: pages ship HTML and CSS only; the search page loads its own script.
 	integrations: [mdx(), sitemap(), pagefind()],
 	markdown: {
