@@ -24,4 +24,5 @@ export const urls = {
 	type: (code: string) => `/types/${code}/`,
 	recherche: () => '/recherche/',
 	livrePdf: () => '/repenser-les-actions-de-la-ville.pdf',
+	police: () => '/polices/source-sans-3.woff2',
 } as const;

@@ -1,0 +1,98 @@
+/**
+ * The web font on the built site: served from the site, small, covering every character the
+ * pages show, and within the sheet page's 30 KiB budget with the HTML and the stylesheets.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { pageWeight } from '../../bench/lib/weight.ts';
+import { loadContent } from '../../scripts/lib/content.ts';
+import { fr } from '../../src/i18n/fr.ts';
+import { buildBook } from '../../src/lib/book.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { fontCharacters, textsOf } from '../../src/lib/web-font.ts';
+import * as vocabulary from '../../src/schemas/vocabulary.ts';
+import { listPages } from '../lib/site-files.ts';
+
+const dist = inject('siteDir');
+const font = readFileSync(join(dist, urls.police()));
+
+/** The text a reader sees on a page: no tags, scripts, styles or comments; entities decoded. */
+function visibleText(html: string): string {
+	return html
+		.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => {
+			const entities: Record<string, string> = {
+				amp: '&',
+				lt: '<',
+				gt: '>',
+				quot: '"',
+				nbsp: '\u00a0',
+			};
+			return entities[name]!;
+		});
+}
+
+describe('the web font', () => {
+	it('is a WOFF2 file served by the site itself, preloaded by every page', () => {
+		expect(font.subarray(0, 4).toString('latin1')).toBe('wOF2');
+		expect(font.byteLength).toBeLessThan(24 * 1024);
+		for (const page of listPages(dist).filter((p) => p.endsWith('/'))) {
+			const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+			expect(html, page).toContain(`<link rel="preload" href="${urls.police()}" as="font"`);
+		}
+		expect(readFileSync(join(dist, 'styles', 'contenu.css'), 'utf8')).toContain(
+			`src:url('${urls.police()}') format('woff2')`,
+		);
+	});
+
+	it('has a glyph for every character of every page', () => {
+		const characters = new Set(fontCharacters(textsOf([buildBook(loadContent()), fr, vocabulary])));
+		const missing = new Set<string>();
+		for (const page of listPages(dist)) {
+			const file = page.endsWith('/') ? join(page, 'index.html') : page;
+			for (const character of visibleText(readFileSync(join(dist, file), 'utf8')))
+				if (character.trim() && !characters.has(character)) missing.add(character);
+		}
+		expect([...missing]).toEqual([]);
+	});
+
+	it('keeps a sheet page within 30 KiB of HTML, stylesheets and font before images', () => {
+		for (const id of ['caen-rcp-psy', 'paris-porte-de-bagnolet']) {
+			const weight = pageWeight(dist, `${urls.fiche(id).slice(1)}index.html`);
+			expect(weight.fonts).toBe(font.byteLength);
+			expect(weight.html + weight.css + weight.fonts).toBeLessThanOrEqual(30 * 1024);
+		}
+	});
+});
+
+describe('the characters of the font', () => {
+	it('are the base set and those of the texts, each once, in code point order', () => {
+		const characters = fontCharacters(['Œuvre à Łódź\u0007']);
+		expect(characters).toContain('Ł');
+		expect(characters).toContain('ź');
+		expect(characters).not.toContain('\u0007');
+		expect(new Set(characters).size).toBe(characters.length);
+		expect([...characters].map((c) => c.codePointAt(0)!)).toEqual(
+			[...characters].map((c) => c.codePointAt(0)!).sort((a, b) => a - b),
+		);
+	});
+
+	it('come from every string and key of the data, and from the sentences that functions build', () => {
+		const texts = [
+			...textsOf({
+				a: 'été',
+				b: [{ role_collectivite: 'Noël' }],
+				d: (n: number) => `${n} fiches ÿ`,
+			}),
+		];
+		expect(texts).toContain('role_collectivite');
+		expect(texts.join(' ')).toContain('été');
+		expect(texts.join(' ')).toContain('Noël');
+		expect(texts.join(' ')).toContain('fiches ÿ');
+	});
+});
