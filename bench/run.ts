@@ -38,7 +38,7 @@ import {
 	type SizeResult,
 } from './lib/report.ts';
 import { measureQuery } from './lib/search.ts';
-import { PEER_DIR, preparePeer } from './lib/starlight.ts';
+import { cleanPeer, PEER_DIR, preparePeer } from './lib/starlight.ts';
 import { folderSize, pageWeight } from './lib/weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -66,6 +66,11 @@ function install(dir: string): void {
 	execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
 }
 
+/** The build's own stage lines, so the log shows where the time went. */
+function logStages(measured: Measured): void {
+	for (const [name, seconds] of measured.stages) console.log(`  ${name} : ${seconds.toFixed(1)} s`);
+}
+
 const run = (measured: Measured): BuildRun => ({
 	seconds: measured.seconds,
 	peakRss: measured.peakRss,
@@ -75,7 +80,11 @@ const run = (measured: Measured): BuildRun => ({
 
 function chromiumVersion(): string {
 	try {
-		return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+		// Debian's wrapper script complains on stderr about the machine's memory size: not ours to show.
+		return execFileSync(CHROMIUM, ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		return 'Chromium absent';
 	}
@@ -124,6 +133,7 @@ async function benchSize(work: string, count: number): Promise<SizeResult> {
 	console.log(`validation : ${validation.seconds.toFixed(1)} s`);
 	const cold = await measure(NODE, ['scripts/build.ts'], { cwd: ROOT, env });
 	console.log(`construction à froid : ${cold.seconds.toFixed(1)} s`);
+	logStages(cold);
 
 	const dist = env.DIST_DIR;
 	const id = sheets[0]!.slice(0, -3);
@@ -160,28 +170,32 @@ async function benchSize(work: string, count: number): Promise<SizeResult> {
 	);
 	const rebuild = await measure(NODE, ['scripts/build.ts'], { cwd: ROOT, env });
 	console.log(`reconstruction : ${rebuild.seconds.toFixed(1)} s`);
+	logStages(rebuild);
 	return { ...result, rebuild: run(rebuild) };
 }
 
 async function benchPeer(work: string, count: number): Promise<PeerResult> {
 	install(PEER_DIR);
-	const dir = join(work, 'starlight');
-	const contentDir = join(dir, 'contenu');
+	const contentDir = join(work, 'starlight', 'contenu');
 	generateCorpus(contentDir, count);
-	preparePeer(contentDir, join(dir, 'site'));
+	preparePeer(contentDir);
 	console.log(`\n== Starlight, ${count} fiches ==`);
-	const astro = join(PEER_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const build = await measure(NODE, [astro, 'build'], { cwd: join(dir, 'site') });
-	console.log(`construction : ${build.seconds.toFixed(1)} s`);
-	const dist = join(dir, 'site', 'dist');
-	const first = readdirSync(join(contentDir, 'fiches')).sort()[0]!.slice(0, -3);
-	return {
-		fiches: count,
-		build: { seconds: build.seconds, peakRss: build.peakRss },
-		dist: folderSize(dist),
-		pagefind: folderSize(join(dist, 'pagefind')),
-		sheetPage: pageWeight(dist, `fiches/${first}/index.html`),
-	};
+	try {
+		const astro = join(PEER_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs');
+		const build = await measure(NODE, [astro, 'build'], { cwd: PEER_DIR });
+		console.log(`construction : ${build.seconds.toFixed(1)} s`);
+		const dist = join(PEER_DIR, 'dist');
+		const first = readdirSync(join(contentDir, 'fiches')).sort()[0]!.slice(0, -3);
+		return {
+			fiches: count,
+			build: { seconds: build.seconds, peakRss: build.peakRss },
+			dist: folderSize(dist),
+			pagefind: folderSize(join(dist, 'pagefind')),
+			sheetPage: pageWeight(dist, `fiches/${first}/index.html`),
+		};
+	} finally {
+		cleanPeer();
+	}
 }
 
 async function benchLighthouse(work: string): Promise<LighthouseResult[]> {
@@ -219,15 +233,31 @@ try {
 		machine: `${cpus().length} cœurs (${cpus()[0]?.model ?? 'inconnu'}), ${Math.round(totalmem() / 2 ** 30)} Gio de mémoire, Node ${process.version}, ${chromiumVersion()}`,
 		sizes: [],
 		lighthouse: [],
+		failures: [],
 	};
 	for (const count of sizes) results.sizes.push(await benchSize(work, count));
-	if (!values['sans-pair'] && sizes.includes(1000)) results.peer = await benchPeer(work, 1000);
-	if (!values['sans-lighthouse'] && sizes.includes(26))
-		results.lighthouse = await benchLighthouse(work);
+	// The peer and Lighthouse come from packages installed apart: a failure there is reported
+	// with the table, not in place of it.
+	const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+	if (!values['sans-pair'] && sizes.includes(1000)) {
+		try {
+			results.peer = await benchPeer(work, 1000);
+		} catch (error) {
+			results.failures.push(`Starlight : ${reason(error)}`);
+		}
+	}
+	if (!values['sans-lighthouse'] && sizes.includes(26)) {
+		try {
+			results.lighthouse = await benchLighthouse(work);
+		} catch (error) {
+			results.failures.push(`Lighthouse : ${reason(error)}`);
+		}
+	}
 	const report = formatReport(results);
 	console.log(`\n${report}`);
 	writeFileSync(join(ROOT, 'bench', 'results.md'), report);
 	console.log('Résultats écrits dans bench/results.md');
+	if (results.failures.length) process.exitCode = 1;
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

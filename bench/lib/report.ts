@@ -52,6 +52,8 @@ export interface BenchResults {
 	sizes: SizeResult[];
 	peer?: PeerResult;
 	lighthouse: LighthouseResult[];
+	/** Measures that could not be taken, and why. */
+	failures: string[];
 }
 
 const KIB = 1024;
@@ -263,5 +265,12 @@ export function formatReport(results: BenchResults): string {
 			),
 		);
 	}
+	if (results.failures.length)
+		lines.push(
+			'',
+			'## Mesures manquantes',
+			'',
+			...results.failures.map((f) => `- ${f.split('\n')[0]!}`),
+		);
 	return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,10 @@
 /**
  * The peer: the same sheets published by a plain Starlight site (`bench/peers/starlight`), as a
  * team would set one up: one Markdown page per sheet and per part, Starlight's own sidebar and
- * its Pagefind search. The project is copied to a temporary folder with the sheets written in.
+ * its Pagefind search. The sheets are written into the peer's docs folder for the build, which
+ * runs in place (Astro resolves its packages by real path), and removed afterwards.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseContentFile } from '../../src/lib/validation/parse.ts';
@@ -52,11 +53,21 @@ export function writeStarlightDocs(contentDir: string, docsDir: string): number 
 	return sheets.length;
 }
 
-/** A copy of the peer project in `dir`, sharing the installed packages, with the sheets of `contentDir`. */
-export function preparePeer(contentDir: string, dir: string): void {
-	mkdirSync(dir, { recursive: true });
-	for (const file of ['package.json', 'astro.config.mjs', 'src'])
-		cpSync(join(PEER_DIR, file), join(dir, file), { recursive: true });
-	symlinkSync(join(PEER_DIR, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	writeStarlightDocs(contentDir, join(dir, 'src', 'content', 'docs'));
+/** Everything a build of the peer writes, so each build starts cold and leaves nothing behind. */
+const GENERATED = [
+	'src/content/docs',
+	'dist',
+	'.astro',
+	'node_modules/.astro',
+	'node_modules/.vite',
+];
+
+export function cleanPeer(): void {
+	for (const path of GENERATED) rmSync(join(PEER_DIR, path), { recursive: true, force: true });
+}
+
+/** The peer with the sheets of `contentDir` as its pages, and no cache from an earlier build. */
+export function preparePeer(contentDir: string): void {
+	cleanPeer();
+	writeStarlightDocs(contentDir, join(PEER_DIR, 'src', 'content', 'docs'));
 }

@@ -11,8 +11,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: 'Français', lang: 'fr' } },
 			sidebar: [
-				{ label: 'Parties', autogenerate: { directory: 'parties' } },
-				{ label: 'Fiches', autogenerate: { directory: 'fiches' } },
+				{ label: 'Parties', items: [{ autogenerate: { directory: 'parties' } }] },
+				{ label: 'Fiches', items: [{ autogenerate: { directory: 'fiches' } }] },
 			],
 		}),
 	],
