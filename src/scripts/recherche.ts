@@ -23,7 +23,9 @@ interface Pagefind {
 	search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
-const PAGE_SIZE = 20;
+// Ten results at a time: each one fetches its fragment of the index, the largest share of a
+// query's bytes after the index itself (measured: 20 fragments, 51 KiB at 1,000 sheets).
+const PAGE_SIZE = 10;
 
 /** The search state, read from and written to the URL so a search can be shared and restored. */
 interface State {
