@@ -117,6 +117,9 @@ describe('the benchmark report', () => {
 			'| 5 000 fiches : construction complète < 5 min | 400,0 s | **non** |',
 		);
 		expect(report).toContain('| Accueil (/) | 100 | 100 | 100 | 100 |');
+		expect(report).toContain(
+			'| 1 000 fiches : mémoire, rapport à Starlight (information) | 0,50 × (1,00 Gio contre 2,00 Gio) | — |',
+		);
 		expect(report).not.toContain('Mesures manquantes');
 	});
 
