@@ -1,21 +1,24 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { markdownToMdast } from 'satteri';
 
 /** Trees by body text: a build reads each body three times (validator, typography, PDF). */
 const trees = new Map<string, Root>();
 
 /**
  * Parses a Markdown body into an mdast tree with GitHub-flavoured extensions (tables, strike,
- * autolinks), the same dialect Astro renders. The validator, the PDF and the importers all read
- * this tree, never the raw text. Parsing is the costliest step of reading content (about 5 ms a
- * sheet), so a body is parsed once per process; readers share the tree and never modify it.
+ * autolinks) by Sätteri, the parser Astro renders the site with, so the validator, the PDF and
+ * the importers read the dialect the reader sees, never the raw text. Sätteri parses a sheet in
+ * about 0.25 ms, where micromark took 3.4 ms (measured on 300 generated sheets). A body is still
+ * parsed once per process; readers share the tree and never modify it.
  */
 export function parseMarkdown(body: string): Root {
 	let tree = trees.get(body);
 	if (!tree) {
-		tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+		// The renderer's own parser and dialect (astro.config.mjs), without a frontmatter: the
+		// body comes after it.
+		tree = markdownToMdast(body, {
+			features: { smartPunctuation: false, frontmatter: false },
+		}) as Root;
 		trees.set(body, tree);
 	}
 	return tree;
