@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM } from '../../tests/lib/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../tests/lib/browser.ts';
 
 const run = promisify(execFile);
 
@@ -21,16 +21,6 @@ export interface Scores {
 
 export async function lighthouse(url: string): Promise<Scores> {
 	const cli = join(TOOLS_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js');
-	const flags = [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	];
 	const { stdout } = await run(
 		process.execPath,
 		[
@@ -39,7 +29,7 @@ export async function lighthouse(url: string): Promise<Scores> {
 			'--output=json',
 			'--quiet',
 			'--only-categories=performance,accessibility,best-practices,seo',
-			`--chrome-flags=${flags.join(' ')}`,
+			`--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
 		],
 		{ env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 },
 	);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** `dir` under Astro's own cache, unless the environment variable `variable` names another. */
 export function cacheDir(variable: string, name: string): string {
@@ -30,7 +30,7 @@ export function readCached(file: string): Buffer | undefined {
 
 /** Writes aside then renames: a build running beside this one never reads half a file. */
 export function writeCached(file: string, bytes: Uint8Array | string): void {
-	mkdirSync(join(file, '..'), { recursive: true });
+	mkdirSync(dirname(file), { recursive: true });
 	const partial = `${file}.${process.pid}.tmp`;
 	writeFileSync(partial, bytes);
 	renameSync(partial, file);

@@ -1,12 +1,4 @@
-import {
-	copyFileSync,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -120,10 +112,7 @@ function fromCache(dir: string, key: string, document: PdfDocument, outDir: stri
 }
 
 function toCache(dir: string, key: string, compiled: Compiled, outDir: string): void {
-	const staged = `${join(dir, key)}.pdf.${process.pid}.tmp`;
-	mkdirSync(dir, { recursive: true });
-	copyFileSync(pdfPath(outDir, compiled.info.url), staged);
-	renameSync(staged, join(dir, `${key}.pdf`));
+	writeCached(join(dir, `${key}.pdf`), readFileSync(pdfPath(outDir, compiled.info.url)));
 	const meta: CachedInfo = { pages: compiled.info.pages, warnings: compiled.warnings };
 	writeCached(join(dir, `${key}.json`), JSON.stringify(meta));
 }
