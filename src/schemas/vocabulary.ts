@@ -1,8 +1,8 @@
 /**
  * The closed vocabularies of the handbook: project types, determinants of mental health, the
  * book's parts and editorial statuses. Codes are what contributors write in frontmatter; labels
- * are the exact French wording of the RfVS form (shared/sources/004) and of the book's slides
- * (shared/sources/001). Everything that shows or checks a code reads it from here: the zod
+ * are the exact French wording of the RfVS form (sources/formulaire-fiche-action-2023.txt) and of the book's slides
+ * (sources/webinaire-2025-diapositives.txt). Everything that shows or checks a code reads it from here: the zod
  * schemas, validator messages, pages, search facets, the PDF and the exports.
  */
 

@@ -3,17 +3,15 @@
  * date and ticked boxes (☒) equal the form's. The boxes are read from the source text itself, so
  * a box added to or dropped from a sheet fails here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/lib/suggest.ts';
 import { DETERMINANTS, PARTIES_THEMATIQUES, TYPES } from '../../src/schemas/vocabulary.ts';
 import { loadContent, ROOT } from '../../scripts/lib/content.ts';
 
-// CI clones the project next to `shared/`; a developer's checkout sits in the same place.
-const SOURCES = [join(ROOT, '..', 'shared', 'sources'), '/work/shared/sources'].find((dir) =>
-	existsSync(join(dir, '002_6a778c892e490377.txt')),
-);
+// The recueil is kept in the repository (sources/README.md), so the test needs nothing beside it.
+const RECUEIL = join(ROOT, 'sources', 'recueil-actions-2023.txt');
 
 /** The sheet made from each form, in the recueil's order. */
 const FORMS = [
@@ -99,13 +97,7 @@ describe('the content against the 2023 recueil', () => {
 		expect(content.problems.filter((p) => p.severity === 'erreur')).toEqual([]);
 	});
 
-	it('finds the sources', () => {
-		expect(SOURCES, 'shared/sources introuvable à côté du projet').toBeDefined();
-	});
-
-	const forms = SOURCES
-		? readForms(readFileSync(join(SOURCES, '002_6a778c892e490377.txt'), 'utf8'))
-		: [];
+	const forms = readForms(readFileSync(RECUEIL, 'utf8'));
 
 	it('reads 26 forms, and each is one sheet dated as written on the form', () => {
 		expect(forms).toHaveLength(26);

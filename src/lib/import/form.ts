@@ -14,7 +14,7 @@ import type { FicheDraft } from './fiche-writer.ts';
 import { blocksToMarkdown } from './markdown.ts';
 
 /**
- * Reads the RfVS form (shared/sources/004): a table of « label | answer » rows, the contact and
+ * Reads the RfVS form (sources/formulaire-fiche-action-2023.txt): a table of « label | answer » rows, the contact and
  * budget rows split in sub-rows, the ticked boxes of « Thématique(s) de l'action », and the free
  * answers. Labels are recognised by their words, accents and case aside, so a form whose layout
  * was touched (merged cells, answer typed after the label, label on two lines) still reads.
