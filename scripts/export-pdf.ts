@@ -33,15 +33,20 @@ try {
 	for (const warning of warnings) console.warn(`avertissement : ${warning}`);
 	// Thread time, not a stage of its own: it overlaps the composition stage above.
 	console.log(
-		`  dont calcul des fils : livre ${seconds.livre.toFixed(2)} s, parties ${seconds.parties.toFixed(2)} s, ` +
+		`  dont calcul des fils : livre ${seconds.livre.toFixed(2)} s, parties et chapitres ${seconds.parties.toFixed(2)} s, ` +
 			`fiches ${seconds.fiches.toFixed(2)} s`,
 	);
 	const total = ((performance.now() - start) / 1000).toFixed(1);
 	console.log(
 		`PDF produits dans ${PDF_DIR} en ${total} s : le livre (${manifest.livre.pages} pages), ` +
-			`${Object.keys(manifest.parties).length} parties et ${Object.keys(manifest.fiches).length} fiches.`,
+			`${Object.keys(manifest.parties).length} parties, ${plural(Object.keys(manifest.chapitres).length, 'chapitre')} et ${Object.keys(manifest.fiches).length} fiches.`,
 	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
+}
+
+/** « 1 chapitre », « 3 chapitres ». */
+function plural(n: number, noun: string): string {
+	return `${n} ${noun}${n > 1 ? 's' : ''}`;
 }

@@ -145,6 +145,7 @@ export const fr = {
 		livre: 'Télécharger l’édition imprimable',
 		fiche: 'Télécharger cette fiche',
 		partie: 'Télécharger cette partie',
+		chapitre: 'Télécharger ce chapitre et ses fiches',
 		details: (pages: number, taille: string) => `PDF, ${pages} pages, ${taille}`,
 	},
 	partie: {

@@ -12,6 +12,8 @@ export interface PdfInfo {
 export interface PdfManifest {
 	livre: PdfInfo;
 	parties: Record<string, PdfInfo>;
+	/** By chapter id (its file name in content/chapitres/). */
+	chapitres: Record<string, PdfInfo>;
 	fiches: Record<string, PdfInfo>;
 }
 

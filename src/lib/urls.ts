@@ -16,6 +16,7 @@ export const urls = {
 	partie: (slug: string) => `/parties/${slug}/`,
 	partiePdf: (slug: string) => `/parties/${slug}/${slug}.pdf`,
 	chapitre: (partieSlug: string, id: string) => `/parties/${partieSlug}/${id}/`,
+	chapitrePdf: (partieSlug: string, id: string) => `/parties/${partieSlug}/${id}/${id}.pdf`,
 	villes: () => '/villes/',
 	ville: (ville: string) => `/villes/${slugify(ville)}/`,
 	determinants: () => '/determinants/',

@@ -37,6 +37,8 @@ export interface PdfImage {
 export interface PdfPlan {
 	livre: PdfDocument;
 	parties: Record<string, PdfDocument>;
+	/** One per chapter, by chapter id (its file name in content/chapitres/). */
+	chapitres: Record<string, PdfDocument>;
 	fiches: Record<string, PdfDocument>;
 	images: PdfImage[];
 }
@@ -165,13 +167,15 @@ ${entry ? body(entry.body, 2, `partie-${meta.slug}`, owner, scope) : ''}
 ]`;
 }
 
-function chapitreSource(chapitre: BookChapitre, scope: Scope): string {
+/** `niveau`: 2 inside the book and its part, 1 in the chapter's own PDF. */
+function chapitreSource(chapitre: BookChapitre, scope: Scope, niveau = 2): string {
 	const { entry, partie } = chapitre;
 	const supplement = fr.partie.chapitre(entry.data.ordre);
 	const etiquette = `${fr.partie.numero(partie.numero)} · ${supplement}`;
 	const owner = { titre: entry.data.titre, file: entry.file };
 	return `#chapitre(
 	cle: ${typstString(`chapitre:${entry.id}`)},
+	niveau: ${niveau},
 	etiquette: ${text(etiquette)},
 	supplement: ${text(supplement)},
 	partie: ${text(shortTitle(partie.titre))},
@@ -180,7 +184,7 @@ function chapitreSource(chapitre: BookChapitre, scope: Scope): string {
 	avertissement-texte: ${draftNotice(entry.data.statut)},
 	source: ${sourceNote(entry.data.source)},
 )[
-${body(entry.body, 3, `chapitre-${entry.id}`, owner, scope)}
+${body(entry.body, niveau + 1, `chapitre-${entry.id}`, owner, scope)}
 ]`;
 }
 
@@ -300,16 +304,37 @@ function ficheEnBrefSource(fiche: Fiche, level: number, scope: Scope): string {
 )`;
 }
 
+/** A chapter and its sheets, the chapter at `niveau` and its sheets one level below. */
+function chapitreContents(chapitre: BookChapitre, scope: Scope, niveau: number): string[] {
+	const fiche = scope.enBref ? ficheEnBrefSource : ficheSource;
+	return [
+		chapitreSource(chapitre, scope, niveau),
+		...chapitre.fiches.map((f) => fiche(f, niveau + 1, scope)),
+	];
+}
+
 /** A part's chapters and sheets in book order, at the levels they take inside the book. */
 function partieContents(bookPartie: BookPartie, scope: Scope): string[] {
 	const fiche = scope.enBref ? ficheEnBrefSource : ficheSource;
 	return [
 		partieSource(bookPartie, scope),
-		...bookPartie.chapitres.flatMap((chapitre) => [
-			chapitreSource(chapitre, scope),
-			...chapitre.fiches.map((f) => fiche(f, 3, scope)),
-		]),
+		...bookPartie.chapitres.flatMap((chapitre) => chapitreContents(chapitre, scope, 2)),
 		...bookPartie.autresFiches.map((f) => fiche(f, 2, scope)),
+	];
+}
+
+/** Part colours by the labels of the parts' headings, for the contents. */
+const SOMMAIRE_COULEURS = `(${PARTIES.map((p) => `${typstString(`partie:${p.slug}`)}: ${colour(p)}`).join(', ')})`;
+
+/**
+ * The contents on a page of its own, then a blank left-hand page if need be, so that what
+ * follows opens on a right-hand page.
+ */
+function sommaireSource(): string[] {
+	return [
+		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, couleurs: ${SOMMAIRE_COULEURS})`,
+		'#fin-de-partie()',
+		'#pagebreak(to: "odd", weak: true)',
 	];
 }
 
@@ -335,7 +360,6 @@ function livreSource(
 	edition: string,
 	enBref: boolean,
 ): string {
-	const couleurs = PARTIES.map((p) => `${typstString(`partie:${p.slug}`)}: ${colour(p)}`);
 	// Parts open on a right-hand page; the blank left-hand page before one has neither running
 	// head nor folio.
 	const parties = partSources.flatMap((sources) => [
@@ -380,7 +404,7 @@ function livreSource(
 )`,
 		`#colophon[${colophon.join('\n\n')}]`,
 		'#pagebreak(to: "odd", weak: true)',
-		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, couleurs: (${couleurs.join(', ')}))`,
+		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, couleurs: ${SOMMAIRE_COULEURS})`,
 		...parties,
 		`#index(titre: ${text(fr.pdfLivre.indexVilles)})[${cityIndex.join('\n')}]`,
 		`#index(titre: ${text(fr.pdfLivre.indexDeterminants)})[${determinantIndex.join('\n')}]`,
@@ -403,21 +427,35 @@ export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
 	};
 
 	const parties: Record<string, PdfDocument> = {};
+	const chapitres: Record<string, PdfDocument> = {};
 	const fiches: Record<string, PdfDocument> = {};
 	const partSources: string[][] = [];
 	for (const bookPartie of book.parties) {
 		const scope = { ...base, partie: bookPartie.meta };
-		// The part's PDF is the book's pages for that part, at the same levels.
+		// The part's PDF is its own contents, then the book's pages for that part, at the same
+		// levels.
 		const sources = partieContents(bookPartie, scope);
 		partSources.push(sources);
 		parties[bookPartie.meta.slug] = {
 			url: urls.partiePdf(bookPartie.meta.slug),
 			source: [
 				PREAMBLE,
+				...sommaireSource(),
 				...sources,
 				metadata(`${bookPartie.meta.titre} — ${fr.site.titre}`, month, fr.pdfLivre.motsCles),
 			].join('\n\n'),
 		};
+		// A chapter's PDF: the chapter and its sheets, the chapter at the top of the bookmarks.
+		for (const chapitre of bookPartie.chapitres) {
+			chapitres[chapitre.entry.id] = {
+				url: urls.chapitrePdf(bookPartie.meta.slug, chapitre.entry.id),
+				source: [
+					PREAMBLE,
+					...chapitreContents(chapitre, scope, 1),
+					metadata(`${chapitre.entry.data.titre} — ${fr.site.titre}`, month, fr.pdfLivre.motsCles),
+				].join('\n\n'),
+			};
+		}
 		for (const fiche of bookPartie.fiches) {
 			const keywords = [
 				...fr.pdfLivre.motsCles,
@@ -438,5 +476,5 @@ export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
 		url: urls.livrePdf(),
 		source: livreSource(book, partSources, options.siteUrl, month, edition, enBref),
 	};
-	return { livre, parties, fiches, images: base.images };
+	return { livre, parties, chapitres, fiches, images: base.images };
 }

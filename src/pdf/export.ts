@@ -141,7 +141,12 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 			planPdfs(book, { siteUrl: options.siteUrl, now: options.now }),
 		);
 		const images = readImages(plan.images, options.root);
-		const documents = [plan.livre, ...Object.values(plan.parties), ...Object.values(plan.fiches)];
+		const documents = [
+			plan.livre,
+			...Object.values(plan.parties),
+			...Object.values(plan.chapitres),
+			...Object.values(plan.fiches),
+		];
 		const cache = options.cacheDir ?? cacheDir('PDF_CACHE_DIR', 'pdf');
 		const salt = cacheKey(compilerFingerprint(), ...images.flatMap((i) => [i.path, i.bytes]));
 		const keys = new Map(documents.map((d) => [d.url, cacheKey(salt, d.source)]));
@@ -176,6 +181,7 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 		const manifest: PdfManifest = {
 			livre: of(plan.livre).info,
 			parties: all(plan.parties, (doc) => of(doc).info) as PdfManifest['parties'],
+			chapitres: all(plan.chapitres, (doc) => of(doc).info) as PdfManifest['chapitres'],
 			fiches: all(plan.fiches, (doc) => of(doc).info) as PdfManifest['fiches'],
 		};
 		writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
@@ -187,7 +193,7 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 			warnings: compiled.flatMap((c) => c.warnings),
 			seconds: {
 				livre: of(plan.livre).seconds,
-				parties: sum(Object.values(plan.parties)),
+				parties: sum([...Object.values(plan.parties), ...Object.values(plan.chapitres)]),
 				fiches: sum(Object.values(plan.fiches)),
 			},
 			composed: fresh.length,

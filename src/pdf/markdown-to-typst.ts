@@ -120,6 +120,11 @@ function paragraph(children: readonly PhrasingContent[], context: Context): stri
 	) {
 		return inline(only, context);
 	}
+	// A paragraph all in bold (« **Enjeux :** ») stands for a heading: like one, it never ends
+	// a page, it keeps to the text that follows it.
+	if (meaningful.length === 1 && only?.type === 'strong') {
+		return `#intertitre${content(inlines(children, context))}`;
+	}
 	return inlines(children, context);
 }
 

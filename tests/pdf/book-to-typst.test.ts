@@ -184,7 +184,8 @@ describe('a book with more sheets than one volume holds', () => {
 		const sheets = (items: OutlineItem[]): string[] =>
 			items.flatMap((item) => [item.title, ...sheets(item.children)]);
 		const bookmarks = sheets(pdfOutline(file)).map(skeleton);
-		for (const fiche of book.fiches) expect(bookmarks).toContain(skeleton(fiche.data.titre));
+		for (const fiche of book.fiches)
+			expect(bookmarks).toContain(skeleton(`${fiche.data.ville} — ${fiche.data.titre}`));
 		const contents = skeleton(pdfText(file, 3));
 		expect(contents).not.toContain(skeleton(book.fiches[0]!.data.titre));
 	});

@@ -45,6 +45,9 @@ const work = mkdtempSync(join(tmpdir(), 'rfvs-pdf-export-'));
 const pdfDir = join(work, 'pdf');
 // A cache of its own: the first export compiles every document, whatever earlier builds left.
 const cacheDir = join(work, 'cache');
+/** A sheet's bookmark, as in the contents: its city, then its title. */
+const bookmarkOf = (fiche: (typeof book.fiches)[number]) =>
+	frenchTypography(`${fiche.data.ville} — ${fiche.data.titre}`);
 const fileOf = (info: PdfInfo) => join(pdfDir, ...info.url.split('/').filter(Boolean));
 let manifest: PdfManifest;
 let livre: string;
@@ -62,11 +65,18 @@ describe('the export', () => {
 		expect(Object.keys(manifest.fiches).sort()).toEqual(book.fiches.map((f) => f.id).sort());
 		for (const [slug, info] of Object.entries(manifest.parties))
 			expect(info.url).toBe(urls.partiePdf(slug));
+		const chapitres = book.parties.flatMap((p) => p.chapitres);
+		expect(Object.keys(manifest.chapitres).sort()).toEqual(chapitres.map((c) => c.entry.id).sort());
+		for (const chapitre of chapitres)
+			expect(manifest.chapitres[chapitre.entry.id]!.url).toBe(
+				urls.chapitrePdf(chapitre.partie.slug, chapitre.entry.id),
+			);
 		for (const [id, info] of Object.entries(manifest.fiches))
 			expect(info.url).toBe(urls.fichePdf(id));
 		for (const info of [
 			manifest.livre,
 			...Object.values(manifest.parties),
+			...Object.values(manifest.chapitres),
 			...Object.values(manifest.fiches),
 		]) {
 			expect(statSync(fileOf(info)).size).toBe(info.bytes);
@@ -117,15 +127,13 @@ describe('the bookmarks', () => {
 		for (const [i, partie] of book.parties.entries()) {
 			const children = parts[i]!.children;
 			const expected = [
-				...partie.chapitres.map((c) => c.entry.data.titre),
-				...partie.autresFiches.map((f) => f.data.titre),
-			].map(frenchTypography);
+				...partie.chapitres.map((c) => frenchTypography(c.entry.data.titre)),
+				...partie.autresFiches.map(bookmarkOf),
+			];
 			expect(children.map((c) => c.title)).toEqual(expected);
 			for (const chapitre of partie.chapitres) {
 				const item = children.find((c) => c.title === frenchTypography(chapitre.entry.data.titre))!;
-				expect(item.children.map((c) => c.title)).toEqual(
-					chapitre.fiches.map((f) => frenchTypography(f.data.titre)),
-				);
+				expect(item.children.map((c) => c.title)).toEqual(chapitre.fiches.map(bookmarkOf));
 			}
 		}
 		const titles = outline.map((item) => item.title);
@@ -136,9 +144,11 @@ describe('the bookmarks', () => {
 	it('land on the page that carries their title, parts on right-hand pages', () => {
 		const visit = (items: OutlineItem[]) => {
 			for (const item of items) {
-				expect(skeleton(pdfText(livre, item.page)), `${item.title}, page ${item.page}`).toContain(
-					skeleton(item.title),
-				);
+				// A sheet's bookmark joins its city and its title, which the page prints apart.
+				for (const part of item.title.split(' — '))
+					expect(skeleton(pdfText(livre, item.page)), `${item.title}, page ${item.page}`).toContain(
+						skeleton(part),
+					);
 				visit(item.children);
 			}
 		};
@@ -147,14 +157,62 @@ describe('the bookmarks', () => {
 			expect(item.page % 2).toBe(1);
 	});
 
-	it('are also in the per-part and per-sheet PDFs', () => {
+	it('are also in the per-part, per-chapter and per-sheet PDFs', () => {
 		const partie = book.parties.find((p) => p.fiches.length > 0)!;
-		const [root] = pdfOutline(fileOf(manifest.parties[partie.meta.slug]!));
+		const [contents, root] = pdfOutline(fileOf(manifest.parties[partie.meta.slug]!));
+		expect(contents!.title).toBe(fr.pdfLivre.sommaire);
 		expect(root!.title).toBe(partie.meta.titre);
 		const fiche = partie.fiches[0]!;
 		expect(pdfOutline(fileOf(manifest.fiches[fiche.id]!)).map((i) => i.title)).toEqual([
-			frenchTypography(fiche.data.titre),
+			bookmarkOf(fiche),
 		]);
+	});
+});
+
+describe('a chapter’s own PDF', () => {
+	const chapitre = book.parties.flatMap((p) => p.chapitres).find((c) => c.fiches.length > 0)!;
+
+	it('holds the chapter and its sheets, the chapter at the top of the bookmarks', () => {
+		const file = fileOf(manifest.chapitres[chapitre.entry.id]!);
+		const [root, ...others] = pdfOutline(file);
+		expect(others).toEqual([]);
+		expect(root!.title).toBe(frenchTypography(chapitre.entry.data.titre));
+		expect(root!.children.map((c) => c.title)).toEqual(chapitre.fiches.map(bookmarkOf));
+		const text = skeleton(pdfText(file));
+		for (const fiche of chapitre.fiches)
+			expect(text).toContain(skeleton(frenchTypography(fiche.data.titre)));
+	});
+});
+
+describe('a part’s own PDF', () => {
+	it('opens on its contents, which give the page of every chapter and sheet', () => {
+		const partie = book.parties.find((p) => p.chapitres.length > 0)!;
+		const file = fileOf(manifest.parties[partie.meta.slug]!);
+		const first = skeleton(pdfText(file, 1));
+		expect(first).toContain(skeleton(fr.pdfLivre.sommaire));
+		const [, root] = pdfOutline(file);
+		const entries = root!.children.flatMap((c) => [c, ...c.children]);
+		expect(entries.length).toBe(partie.chapitres.length + partie.fiches.length);
+		for (const entry of entries) expect(first).toContain(skeleton(entry.title));
+		// pdftotext reads the column of page numbers after the titles, in the same order.
+		const pages = [root!.page, ...entries.map((e) => e.page)].join('');
+		expect(first).toContain(pages);
+	});
+});
+
+describe('the book’s folios', () => {
+	it('show on every sheet’s opening page, where the contents and the indexes send readers', () => {
+		const outline = pdfOutline(livre);
+		const sheets = outline
+			.flatMap((p) => [...p.children, ...p.children.flatMap((c) => c.children)])
+			.filter((item) => book.fiches.some((f) => bookmarkOf(f) === item.title));
+		expect(sheets.length).toBe(book.fiches.length);
+		for (const sheet of sheets) {
+			const lines = pdfText(livre, sheet.page)
+				.split('\n')
+				.map((l) => l.trim());
+			expect(lines, `${sheet.title}, page ${sheet.page}`).toContain(String(sheet.page));
+		}
 	});
 });
 
@@ -165,10 +223,8 @@ describe('running heads', () => {
 			...p.children,
 			...p.children.flatMap((c) => c.children),
 		]);
-		const fiche = book.fiches.find((f) =>
-			sheets.some((s) => s.title === frenchTypography(f.data.titre)),
-		)!;
-		const opening = sheets.find((s) => s.title === frenchTypography(fiche.data.titre))!.page;
+		const fiche = book.fiches.find((f) => sheets.some((s) => s.title === bookmarkOf(f)))!;
+		const opening = sheets.find((s) => s.title === bookmarkOf(fiche))!.page;
 		const head = (page: number) => pdfText(livre, page).split('\n')[0]!;
 		expect(head(opening)).not.toContain(fiche.data.ville);
 		const partie = book.parties.find((p) => p.fiches.includes(fiche))!;
@@ -179,7 +235,8 @@ describe('running heads', () => {
 });
 
 describe('the cache of compiled PDFs', () => {
-	const documents = () => 1 + PARTIES.length + book.fiches.length;
+	const documents = () =>
+		1 + PARTIES.length + book.parties.flatMap((p) => p.chapitres).length + book.fiches.length;
 
 	it('gives the same files again without compiling anything when nothing changed', async () => {
 		const out = join(work, 'pdf-cache');

@@ -46,6 +46,21 @@ describe('Markdown to Typst', () => {
 		);
 	});
 
+	it('keeps a paragraph all in bold, which the texts use as a heading, with what follows it', () => {
+		expect(typst('**Enjeux :**\n\n- un')).toBe(
+			'#intertitre[#strong[Enjeux\u00A0\\:]]\n\n#list(tight: true, [un])',
+		);
+		expect(typst('**Gras** puis texte')).toBe('#strong[Gras] puis texte');
+		// 41 lines leave room for one more at the foot of the first page: a plain bold paragraph
+		// stays there alone, the heading-like one moves over to the next page with its list.
+		const filler = Array.from({ length: 41 }, (_, i) => `Ligne ${i} de remplissage.`).join('\n\n');
+		const plain = compileToFile(inTemplate(`${filler}\n\n#strong[Enjeux]\n\n- un`));
+		expect(pdfText(plain.file, 1).trim().split('\n').at(-1)).toBe('Enjeux');
+		const { file } = compileToFile(inTemplate(typst(`${filler}\n\n**Enjeux :**\n\n- un\n- deux`)));
+		expect(pdfText(file, 1)).not.toContain('Enjeux');
+		expect(pdfText(file, 2)).toContain('Enjeux');
+	});
+
 	it('renders bullet lists, nested lists and ordered lists with their start', () => {
 		expect(typst('- un\n- deux\n  - deux.un\n  - deux.deux\n- trois')).toBe(
 			'#list(tight: true, [un], [deux\n#list(tight: true, [deux\\.un], [deux\\.deux])], [trois])',

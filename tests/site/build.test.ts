@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { urls } from '../../src/lib/urls.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -80,6 +81,20 @@ describe('build of the fixture corpus', () => {
 			'fiches',
 		]) {
 			expect(page(path), path).toContain(link);
+		}
+	});
+
+	it('links the PDF of a part, a chapter and a sheet from its page, and publishes it', () => {
+		for (const [path, pdf] of [
+			['parties/action-communautaire', urls.partiePdf('action-communautaire')],
+			[
+				'parties/action-communautaire/lien-et-utilite-sociale',
+				urls.chapitrePdf('action-communautaire', 'lien-et-utilite-sociale'),
+			],
+			['fiches/testville-contact-prive', urls.fichePdf('testville-contact-prive')],
+		] as const) {
+			expect(page(path), path).toContain(`href="${pdf}"`);
+			expect(existsSync(join(dist, ...pdf.split('/'))), pdf).toBe(true);
 		}
 	});
 
