@@ -8,7 +8,8 @@ import { join, relative } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { SECTIONS } from '../src/schemas/fiche.ts';
-import { DETERMINANTS, PARTIES_THEMATIQUES, TYPES } from '../src/schemas/vocabulary.ts';
+import { DETERMINANTS, PARTIES_THEMATIQUES, PUBLICS, TYPES } from '../src/schemas/vocabulary.ts';
+import { checkLength, FIELD, fieldHelp, lengthLimits } from '../src/schemas/fields.ts';
 import { fixTypography } from '../src/lib/lint/typography.ts';
 import { renderFiche } from '../src/lib/import/fiche-writer.ts';
 import {
@@ -29,9 +30,10 @@ import { missingKeys } from '../src/lib/import/convert.ts';
 import { CONTENT_DIR, loadContent, ROOT } from './lib/content.ts';
 
 const USAGE = `Usage : npm run new-sheet                 (pose les questions une à une)
-       npm run new-sheet -- --ville Caen --titre "Nom de l’action" --partie 4 \\
+       npm run new-sheet -- --ville Caen --titre "${FIELD.titre.label}" --partie 4 \\
          [--chapitre identifiant] --types gouvernance,cadre-de-vie \\
-         --determinants logement,bruit [--qpv] [--resume "…"] [--date AAAA-MM-JJ] [--slug identifiant]
+         --determinants logement,bruit [--publics jeunes,familles] [--qpv] [--resume "…"] \\
+         [--date AAAA-MM-JJ] [--slug identifiant]
   Crée content/fiches/<identifiant>.md ; une fiche existante n’est jamais remplacée.`;
 
 const options = {
@@ -41,6 +43,7 @@ const options = {
 	chapitre: { type: 'string' },
 	types: { type: 'string' },
 	determinants: { type: 'string' },
+	publics: { type: 'string' },
 	qpv: { type: 'boolean' },
 	resume: { type: 'string' },
 	date: { type: 'string' },
@@ -105,16 +108,19 @@ async function interview(): Promise<NewSheetInput> {
 		);
 		const required = (what: string) => (answer: string) =>
 			answer ? { value: answer } : { error: `${what} est nécessaire pour nommer le fichier` };
-		const ville = await ask(rl, 'Ville-Santé (commune ou EPCI) : ', required('la ville'));
-		const titre = await ask(rl, 'Nom de l’action (titre, 5 à 160 caractères) : ', (answer) =>
-			answer.length >= 5 && answer.length <= 160
-				? { value: answer }
-				: { error: `${answer.length} caractères : attendu de 5 à 160` },
+		const ville = await ask(rl, `${FIELD.ville.label} (commune ou EPCI) : `, required('la ville'));
+		const titre = await ask(
+			rl,
+			`${FIELD.titre.label} (${lengthLimits(FIELD.titre)}) : `,
+			(answer) => {
+				const error = checkLength('titre', answer);
+				return error ? { error } : { value: answer };
+			},
 		);
 		console.log(
-			`\nParties du livre :\n${PARTIES_THEMATIQUES.map((p) => `  ${p.numero}. ${p.titre}`).join('\n')}`,
+			`\n${FIELD.partie.label} :\n${PARTIES_THEMATIQUES.map((p) => `  ${p.numero}. ${p.titre}`).join('\n')}`,
 		);
-		const partie = await ask(rl, 'Partie (1 à 6, vide pour décider plus tard) : ', (answer) => {
+		const partie = await ask(rl, 'Numéro (1 à 6, vide pour décider plus tard) : ', (answer) => {
 			if (!answer) return { value: undefined };
 			const parsed = parsePartie(answer);
 			return 'error' in parsed ? parsed : { value: parsed.value };
@@ -134,7 +140,7 @@ async function interview(): Promise<NewSheetInput> {
 				return error ? { error } : { value: byNumber };
 			});
 		}
-		console.log(`\nTypes de démarche :\n${numbered(TYPES)}`);
+		console.log(`\n${FIELD.types.label} :\n${numbered(TYPES)}`);
 		const types = await ask(
 			rl,
 			'Types (numéros ou codes séparés par des virgules) : ',
@@ -143,7 +149,7 @@ async function interview(): Promise<NewSheetInput> {
 				return 'error' in parsed ? parsed : { value: answer };
 			},
 		);
-		console.log(`\nDéterminants de la santé mentale :\n${numbered(DETERMINANTS)}`);
+		console.log(`\n${FIELD.determinants.label} :\n${numbered(DETERMINANTS)}`);
 		const determinants = await ask(
 			rl,
 			'Déterminants (numéros ou codes séparés par des virgules) : ',
@@ -152,9 +158,18 @@ async function interview(): Promise<NewSheetInput> {
 				return 'error' in parsed ? parsed : { value: answer };
 			},
 		);
+		console.log(`\n${FIELD.publics.label} (facultatif) :\n${numbered(PUBLICS)}`);
+		const publics = await ask(
+			rl,
+			'Publics (numéros ou codes séparés par des virgules, vide pour aucun) : ',
+			(answer) => {
+				const parsed = parseCodes(answer, PUBLICS, 'public');
+				return 'error' in parsed ? parsed : { value: answer };
+			},
+		);
 		const qpv = await ask(
 			rl,
-			'\nL’action concerne-t-elle un quartier politique de la ville (QPV) ? (o/N) : ',
+			`\n${FIELD.qpv.label} : l’action concerne-t-elle un QPV ? (o/N) : `,
 			(answer) =>
 				/^(?:o|oui|n|non|)$/i.test(answer)
 					? { value: /^o/i.test(answer) }
@@ -162,11 +177,11 @@ async function interview(): Promise<NewSheetInput> {
 		);
 		const resume = await ask(
 			rl,
-			'Résumé en une ou deux phrases (300 caractères au plus, vide pour plus tard) :\n',
-			(answer) =>
-				answer.length <= 300
-					? { value: answer }
-					: { error: `${answer.length} caractères : 300 au plus` },
+			`${FIELD.resume.label} : ${fieldHelp('resume')} Vide pour plus tard.\n`,
+			(answer) => {
+				const error = answer ? checkLength('resume', answer) : undefined;
+				return error ? { error } : { value: answer };
+			},
 		);
 		const proposed = newSheetDraft({ ville, titre }, { chapitres, today });
 		const suggestion = 'slug' in proposed ? proposed.slug : '';
@@ -187,6 +202,7 @@ async function interview(): Promise<NewSheetInput> {
 			...(chapitre ? { chapitre } : {}),
 			types,
 			determinants,
+			publics,
 			qpv,
 			resume,
 			slug,

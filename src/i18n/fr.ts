@@ -1,3 +1,5 @@
+import { FIELD } from '../schemas/fields.ts';
+
 /** Every string a reader sees that does not come from content: one place to proofread. */
 export const fr = {
 	site: {
@@ -107,7 +109,7 @@ export const fr = {
 		filtres: 'Filtres',
 		effacer: 'Effacer les filtres',
 		facettes: {
-			partie: 'Partie du guide',
+			partie: FIELD.partie.label,
 			ville: 'Ville ou intercommunalité',
 			determinant: 'Déterminant de la santé mentale',
 			type: 'Type de démarche',
@@ -156,33 +158,11 @@ export const fr = {
 		autresFiches: 'Autres exemples d’actions',
 		aucuneFiche: 'Aucune fiche-action n’est encore rattachée à cette partie.',
 	},
+	/** The sheet page; field labels (identity box, chips) are in src/schemas/fields.ts. */
 	fiche: {
 		type: 'Fiche-action',
 		identite: 'Carte d’identité de l’action',
-		ville: 'Ville-Santé',
-		date: 'Fiche rédigée en',
-		dateJour: 'Fiche rédigée le',
-		periode: 'Période, durée',
-		echelle: 'Échelle de territoire',
-		porteur: 'Porteur, pilote principal',
-		role: 'Rôle de la collectivité',
-		services: 'Services et élus impliqués',
-		partenaires: 'Partenaires',
-		budget: 'Budget',
-		budgetFonctionnement: 'Fonctionnement annuel',
-		budgetInvestissement: 'Investissement',
-		budgetContribution: 'Contribution de la collectivité',
-		budgetFinanceurs: 'Partenaires financiers',
-		types: 'Type de démarche',
-		typesAutre: 'Autre type',
-		determinants: 'Déterminants de la santé mentale',
-		determinantsAutre: 'Autres déterminants',
-		qpv: 'Quartier(s) politique de la Ville',
 		qpvOui: 'Oui',
-		territoireAutre: 'Spécificité du territoire',
-		contact: 'Personne à contacter',
-		liens: 'Documents et liens',
-		source: 'Source',
 		sommaire: 'Dans cette fiche',
 		proches: 'Fiches proches',
 		modifier: 'Proposer une modification',
@@ -219,7 +199,6 @@ export const fr = {
 		ficheAction: (partie: number) => `Fiche-action · Partie ${partie}`,
 		indexVilles: 'Index des villes et intercommunalités',
 		indexDeterminants: 'Index des déterminants de la santé mentale',
-		illustrations: 'Illustrations',
 		source: 'Source',
 		versionEnLigne: 'Version en ligne',
 		ficheComplete: 'Fiche complète en ligne et en PDF',
@@ -256,7 +235,7 @@ export const fr = {
 		plusieursDeterminants:
 			'Une fiche peut agir sur plusieurs déterminants : la somme des barres dépasse le nombre de fiches.',
 		voirDonnees: 'Voir les données',
-		colonnePartie: 'Partie du guide',
+		colonnePartie: FIELD.partie.label,
 		colonneDeterminant: 'Déterminant',
 		colonneFiches: 'Fiches',
 		valeur: (label: string, n: number) => `${label} : ${n} ${n > 1 ? 'fiches' : 'fiche'}`,

@@ -1,5 +1,6 @@
 import type { FicheData } from '../schemas/fiche.ts';
-import { determinantLabel, getPartie, typeLabel } from '../schemas/vocabulary.ts';
+import { fieldLabel as label } from '../schemas/fields.ts';
+import { determinantLabel, getPartie, publicLabel, typeLabel } from '../schemas/vocabulary.ts';
 import { chapitreOf, type Book } from './book.ts';
 import { urls } from './urls.ts';
 
@@ -38,6 +39,7 @@ export interface FicheRecord {
 	territoire_autre: string | null;
 	determinants: Coded[];
 	determinants_autre: string | null;
+	publics: Coded[];
 	liens: { titre: string; url: string }[];
 	statut: FicheData['statut'];
 	source: string | null;
@@ -92,6 +94,7 @@ export function toRecords(
 			territoire_autre: data.territoire_autre ?? null,
 			determinants: data.determinants.map((code) => ({ code, label: determinantLabel(code) })),
 			determinants_autre: data.determinants_autre ?? null,
+			publics: (data.publics ?? []).map((code) => ({ code, label: publicLabel(code) })),
 			liens: data.liens ?? [],
 			statut: data.statut,
 			source: data.source ?? null,
@@ -121,142 +124,156 @@ export const CSV_COLUMNS: readonly {
 		description: 'Identifiant de la fiche, aussi son adresse (/fiches/identifiant/)',
 		cell: (r) => r.id,
 	},
-	{ header: 'titre', description: 'Nom de l’action', cell: (r) => r.titre },
+	{ header: 'titre', description: label('titre'), cell: (r) => r.titre },
 	{
 		header: 'ville',
-		description: 'Ville-Santé : commune ou intercommunalité',
+		description: `${label('ville')} : commune ou intercommunalité`,
 		cell: (r) => r.ville,
 	},
 	{
 		header: 'date',
-		description: 'Date de rédaction de la fiche (AAAA-MM-JJ, ou AAAA-MM si le jour est inconnu)',
+		description: `${label('date')} (AAAA-MM-JJ, ou AAAA-MM si le jour est inconnu)`,
 		cell: (r) => r.date,
 	},
 	{
 		header: 'partie',
-		description: 'Numéro de la partie du guide (1 à 6)',
+		description: `${label('partie')} : son numéro (1 à 6)`,
 		cell: (r) => String(r.partie.numero),
 	},
-	{ header: 'partie_titre', description: 'Titre de la partie', cell: (r) => r.partie.titre },
+	{
+		header: 'partie_titre',
+		description: `${label('partie')} : son titre`,
+		cell: (r) => r.partie.titre,
+	},
 	{
 		header: 'chapitre',
-		description: 'Chapitre de la partie, s’il y en a un',
+		description: `${label('chapitre')}, s’il y en a un`,
 		cell: (r) => r.chapitre?.titre ?? '',
 	},
-	{ header: 'resume', description: 'Résumé en une ou deux phrases', cell: (r) => r.resume },
-	{ header: 'periode', description: 'Période, durée', cell: (r) => r.periode ?? '' },
+	{ header: 'resume', description: label('resume'), cell: (r) => r.resume },
+	{ header: 'periode', description: label('periode'), cell: (r) => r.periode ?? '' },
 	{
 		header: 'echelle',
-		description: 'Échelle de territoire concerné',
+		description: label('echelle'),
 		cell: (r) => r.echelle ?? '',
 	},
-	{ header: 'porteur', description: 'Porteur, pilote principal', cell: (r) => r.porteur ?? '' },
+	{ header: 'porteur', description: label('porteur'), cell: (r) => r.porteur ?? '' },
 	{
 		header: 'role_collectivite',
-		description: 'Rôle de la collectivité',
+		description: label('role_collectivite'),
 		cell: (r) => r.role_collectivite ?? '',
 	},
 	{
 		header: 'services',
-		description: 'Services et élus de la collectivité impliqués',
+		description: label('services'),
 		cell: (r) => join(r.services),
 	},
-	{ header: 'partenaires', description: 'Partenaires', cell: (r) => join(r.partenaires) },
+	{ header: 'partenaires', description: label('partenaires'), cell: (r) => join(r.partenaires) },
 	{
 		header: 'budget_fonctionnement',
-		description: 'Budget de fonctionnement annuel (réel ou estimé)',
+		description: `${label('budget.fonctionnement')} (réel ou estimé)`,
 		cell: (r) => r.budget.fonctionnement ?? '',
 	},
 	{
 		header: 'budget_investissement',
-		description: 'Budget d’investissement (réel ou estimé)',
+		description: `${label('budget.investissement')} (réel ou estimé)`,
 		cell: (r) => r.budget.investissement ?? '',
 	},
 	{
 		header: 'budget_contribution',
-		description: 'Contribution de la collectivité',
+		description: label('budget.contribution'),
 		cell: (r) => r.budget.contribution ?? '',
 	},
 	{
 		header: 'budget_financeurs',
-		description: 'Partenaires financiers',
+		description: label('budget.financeurs'),
 		cell: (r) => join(r.budget.financeurs),
 	},
 	{
 		header: 'types_codes',
-		description: 'Types de projet ou de démarche cochés (codes)',
+		description: `${label('types')} : cases cochées (codes)`,
 		cell: (r) => join(r.types.map((t) => t.code)),
 	},
 	{
 		header: 'types',
-		description: 'Types de projet ou de démarche cochés (libellés du formulaire)',
+		description: `${label('types')} : cases cochées (libellés du formulaire)`,
 		cell: (r) => join(r.types.map((t) => t.label)),
 	},
 	{
 		header: 'types_autre',
-		description: 'Autre type de projet, précisé',
+		description: label('types_autre'),
 		cell: (r) => r.types_autre ?? '',
 	},
 	{
 		header: 'qpv',
-		description: 'Quartier(s) politique de la Ville concerné(s) : oui ou non',
+		description: `${label('qpv')} : oui ou non`,
 		cell: (r) => (r.qpv ? 'oui' : 'non'),
 	},
 	{
 		header: 'territoire_autre',
-		description: 'Autre spécificité du territoire, précisée',
+		description: label('territoire_autre'),
 		cell: (r) => r.territoire_autre ?? '',
 	},
 	{
 		header: 'determinants_codes',
-		description: 'Déterminants de la santé mentale cochés (codes)',
+		description: `${label('determinants')} : cases cochées (codes)`,
 		cell: (r) => join(r.determinants.map((d) => d.code)),
 	},
 	{
 		header: 'determinants',
-		description: 'Déterminants de la santé mentale cochés (libellés du formulaire)',
+		description: `${label('determinants')} : cases cochées (libellés du formulaire)`,
 		cell: (r) => join(r.determinants.map((d) => d.label)),
 	},
 	{
 		header: 'determinants_autre',
-		description: 'Autres déterminants, précisés',
+		description: label('determinants_autre'),
 		cell: (r) => r.determinants_autre ?? '',
 	},
 	{
+		header: 'publics_codes',
+		description: `${label('publics')} (codes)`,
+		cell: (r) => join(r.publics.map((p) => p.code)),
+	},
+	{
+		header: 'publics',
+		description: `${label('publics')} (libellés)`,
+		cell: (r) => join(r.publics.map((p) => p.label)),
+	},
+	{
 		header: 'liens',
-		description: 'Documents et liens complémentaires (adresses)',
+		description: `${label('liens')} (adresses)`,
 		cell: (r) => join(r.liens.map((l) => l.url)),
 	},
 	{
 		header: 'statut',
-		description: 'publie, ou brouillon pour un texte provisoire',
+		description: `${label('statut')} : publie, ou brouillon pour un texte provisoire`,
 		cell: (r) => r.statut,
 	},
 	{
 		header: 'source',
-		description: 'Origine de la fiche quand ce n’est pas un formulaire envoyé par la ville',
+		description: `${label('source')}, quand ce n’est pas un formulaire envoyé par la ville`,
 		cell: (r) => r.source ?? '',
 	},
 	{ header: 'url', description: 'Adresse de la page de la fiche', cell: (r) => r.url },
 	{ header: 'pdf', description: 'Adresse du PDF de la fiche', cell: (r) => r.pdf ?? '' },
 	{
 		header: 'contact_nom',
-		description: 'Personne à contacter (seulement si elle a accepté d’être publiée)',
+		description: `${label('contact')} : ${label('contact.nom')} (seulement si elle a accepté d’être publiée)`,
 		cell: (r) => r.contact?.nom ?? '',
 	},
 	{
 		header: 'contact_fonction',
-		description: 'Fonction de la personne à contacter',
+		description: `${label('contact')} : ${label('contact.fonction')}`,
 		cell: (r) => r.contact?.fonction ?? '',
 	},
 	{
 		header: 'contact_service',
-		description: 'Service ou direction de la personne à contacter',
+		description: `${label('contact')} : ${label('contact.service')}`,
 		cell: (r) => r.contact?.service ?? '',
 	},
 	{
 		header: 'contact_email',
-		description: 'Courriel de la personne à contacter',
+		description: `${label('contact')} : ${label('contact.email')}`,
 		cell: (r) => r.contact?.email ?? '',
 	},
 ];

@@ -11,6 +11,8 @@ import {
 import { parseMarkdown } from '../lib/markdown.ts';
 import { formatDate, frenchTypography } from '../lib/typography.ts';
 import { urls } from '../lib/urls.ts';
+import { identityRows, type IdentityValue } from '../lib/identity.ts';
+import { FIELD } from '../schemas/fields.ts';
 import { determinantLabel, PARTIES, typeLabel, type Partie } from '../schemas/vocabulary.ts';
 import { markdownToTypst } from './markdown-to-typst.ts';
 import { content, markup, typstArray, typstString } from './typst.ts';
@@ -106,14 +108,6 @@ function partieLabel(partie: Partie): string | undefined {
 	return partie.numero === 0 ? undefined : fr.partie.numero(partie.numero);
 }
 
-/** Several values of one field: short ones (« CHU · CCAS ») run on, long ones get a line each. */
-function lines(values: readonly string[]): string {
-	const short = values.every((v) => v.length <= 24);
-	return content(
-		values.map((v) => markup(frenchTypography(v))).join(short ? ' · ' : '#linebreak()'),
-	);
-}
-
 function draftNotice(statut: string): string {
 	if (statut !== 'brouillon') return 'none';
 	return `avertissement(${text(fr.statut.brouillon)}, ${text(fr.statut.brouillonDetail)})`;
@@ -188,62 +182,53 @@ ${body(entry.body, niveau + 1, `chapitre-${entry.id}`, owner, scope)}
 ]`;
 }
 
-/** The identity box: the form's short answers, label then value, empty fields left out. */
-function identityRows(fiche: Fiche): [string, string][] {
-	const d = fiche.data;
-	const rows: [string, string | undefined][] = [
-		[fr.fiche.ville, text(d.ville)],
-		[
-			/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? fr.fiche.dateJour : fr.fiche.date,
-			text(formatDate(d.date)),
-		],
-		[fr.fiche.periode, d.periode && text(d.periode)],
-		[fr.fiche.echelle, d.echelle && text(d.echelle)],
-		[fr.fiche.porteur, d.porteur && text(d.porteur)],
-		[fr.fiche.role, d.role_collectivite && text(d.role_collectivite)],
-		[fr.fiche.services, d.services?.length ? lines(d.services) : undefined],
-		[fr.fiche.partenaires, d.partenaires?.length ? lines(d.partenaires) : undefined],
-		[fr.fiche.budget, d.budget ? budget(d.budget) : undefined],
-		[fr.fiche.types, lines(d.types.map(typeLabel))],
-		[fr.fiche.typesAutre, d.types_autre && text(d.types_autre)],
-		[fr.fiche.determinants, lines(d.determinants.map(determinantLabel))],
-		[fr.fiche.determinantsAutre, d.determinants_autre && text(d.determinants_autre)],
-		[fr.fiche.qpv, d.qpv ? text(fr.fiche.qpvOui) : undefined],
-		[fr.fiche.territoireAutre, d.territoire_autre && text(d.territoire_autre)],
-		[fr.fiche.contact, d.contact?.public ? contact(d.contact) : undefined],
-	];
-	return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+/** Several values of one field: short ones (« CHU · CCAS ») run on, long ones get a line each. */
+function lines(values: readonly string[]): string {
+	const short = values.every((v) => v.length <= 24);
+	return content(
+		values.map((v) => markup(frenchTypography(v))).join(short ? ' · ' : '#linebreak()'),
+	);
 }
 
-function budget(value: NonNullable<Fiche['data']['budget']>): string | undefined {
-	const parts = [
-		value.fonctionnement && `${fr.fiche.budgetFonctionnement} : ${value.fonctionnement}`,
-		value.investissement && `${fr.fiche.budgetInvestissement} : ${value.investissement}`,
-		value.contribution && `${fr.fiche.budgetContribution} : ${value.contribution}`,
-		value.financeurs?.length && `${fr.fiche.budgetFinanceurs} : ${value.financeurs.join(', ')}`,
-	].filter((p): p is string => typeof p === 'string');
-	return parts.length ? lines(parts) : undefined;
-}
-
-function contact(value: NonNullable<Fiche['data']['contact']>): string | undefined {
-	const who = [value.nom, value.fonction, value.service].filter((v): v is string => !!v);
-	const email = value.email
-		? `#link(${typstString(`mailto:${value.email}`)})${text(value.email)}`
-		: '';
-	const all = [...who.map((v) => markup(frenchTypography(v))), ...(email ? [email] : [])];
-	return all.length ? content(all.join('#linebreak()')) : undefined;
+/** One row of the identity box (src/lib/identity.ts) as Typst content. */
+function identityValue(value: IdentityValue): string {
+	switch (value.kind) {
+		case 'text':
+		case 'date':
+			return text(value.text);
+		case 'list':
+			return lines(value.items);
+		case 'codes':
+			return lines(value.items.map((item) => item.label));
+		case 'pairs':
+			return content(
+				value.items
+					.map((item) => markup(frenchTypography(`${item.label} : ${item.text}`)))
+					.join('#linebreak()'),
+			);
+		case 'contact': {
+			const email = value.email
+				? `#link(${typstString(`mailto:${value.email}`)})${text(value.email)}`
+				: '';
+			return content(
+				[value.who ? markup(frenchTypography(value.who)) : '', email]
+					.filter(Boolean)
+					.join('#linebreak()'),
+			);
+		}
+	}
 }
 
 function ficheSource(fiche: Fiche, level: number, scope: Scope): string {
 	const d = fiche.data;
 	const owner = { titre: d.titre, file: fiche.file };
-	const rows = identityRows(fiche).map(([label, value]) => `(${text(label)}, ${value})`);
+	const rows = identityRows(d).map((row) => `(${text(row.label)}, ${identityValue(row.value)})`);
 	const extras: string[] = [];
 	const sectionHeading = (titre: string) =>
 		`#heading(level: ${level + 1}, outlined: false, bookmarked: false)${text(titre)}`;
 	if (d.images?.length) {
 		const resolve = imageResolver(owner, scope);
-		extras.push(sectionHeading(fr.pdfLivre.illustrations));
+		extras.push(sectionHeading(FIELD.images.label));
 		for (const image of d.images) {
 			const path = resolve(image.src);
 			extras.push(
@@ -254,14 +239,13 @@ function ficheSource(fiche: Fiche, level: number, scope: Scope): string {
 		}
 	}
 	if (d.liens?.length) {
-		extras.push(sectionHeading(fr.fiche.liens));
+		extras.push(sectionHeading(FIELD.liens.label));
 		const items = d.liens.map(
 			(l) =>
 				`[#link(${typstString(l.url)})${text(l.titre)}#linebreak()#text(size: 0.85em)[${markup(l.url)}]]`,
 		);
 		extras.push(`#list(tight: true, ${items.join(', ')})`);
 	}
-	if (d.source) extras.push(`#${sourceNote(d.source)}`);
 	const online = new URL(urls.fiche(fiche.id), scope.siteUrl).href;
 	extras.push(`#source-texte(${text(fr.pdfLivre.versionEnLigne)}, link(${typstString(online)}))`);
 	return `#fiche(

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dateSchema } from './date.ts';
-import { DETERMINANT_CODES, STATUT_CODES, TYPE_CODES } from './vocabulary.ts';
+import { FIELD, type FieldSpec } from './fields.ts';
+import { SLUG_PATTERN } from './slug.ts';
+import { DETERMINANT_CODES, PUBLIC_CODES, STATUT_CODES, TYPE_CODES } from './vocabulary.ts';
 
 /** The body's second-level headings, in the order the form asks its questions. */
 export const SECTIONS = [
@@ -21,19 +23,26 @@ export type SectionTitre = (typeof SECTIONS)[number]['titre'];
 const text = z.string().trim().min(1);
 const textList = z.array(text);
 
-/** « Budget » rows of the form. */
+/** A text bounded by the field table's limits (`titre`: 5 to 160 characters). */
+function bounded(key: 'titre' | 'resume') {
+	const field: FieldSpec = FIELD[key];
+	let schema = z
+		.string()
+		.trim()
+		.min(field.min ?? 1);
+	if (field.max !== undefined) schema = schema.max(field.max);
+	return schema;
+}
+
+/** The budget rows of the form (labels in fields.ts). */
 const budgetSchema = z.strictObject({
-	/** Budget de fonctionnement annuel (réel ou estimé). */
 	fonctionnement: text.optional(),
-	/** Budget d'investissement (réel ou estimé). */
 	investissement: text.optional(),
-	/** Contribution de votre collectivité. */
 	contribution: text.optional(),
-	/** Partenaires financiers. */
 	financeurs: textList.optional(),
 });
 
-/** « Personne à contacter ». Never rendered unless `public` is true. */
+/** The contact rows of the form. Never rendered unless `public` is true. */
 const contactSchema = z.strictObject({
 	nom: text.optional(),
 	fonction: text.optional(),
@@ -49,55 +58,46 @@ const lienSchema = z.strictObject({
 });
 
 /**
- * The frontmatter of an action sheet (spec/fiche-action.md), shared by Astro's content
- * collection and every script. Image paths stay text here: the validator checks the files exist
- * and the site resolves them through `astro:assets`.
+ * The frontmatter of an action sheet (docs/fiche-action.md), shared by Astro's content
+ * collection and every script. Labels, help and limits of each key are in `FIELDS`
+ * (fields.ts); a test checks both list the same keys. Image paths stay text here: the validator
+ * checks the files exist and the site resolves them through `astro:assets`.
  */
 export const ficheSchema = z.strictObject({
-	/** [Nom de l'action]. */
-	titre: z.string().trim().min(5).max(160),
-	/** Ville-Santé: commune or EPCI, e.g. `Caen`, `Rennes Métropole`. */
+	titre: bounded('titre'),
+	/** Commune or EPCI, e.g. `Caen`, `Rennes Métropole`. */
 	ville: text,
-	/** Date de rédaction de la fiche-action. */
 	date: dateSchema,
 	/** The part of the book the sheet illustrates. */
 	partie: z.int().min(1).max(6),
 	/** Slug of a chapter of that part; checked against `content/chapitres/`. */
-	chapitre: z
-		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-		.optional(),
+	chapitre: z.string().regex(SLUG_PATTERN).optional(),
 	/** One- or two-sentence summary for lists, search results and cards. */
-	resume: z.string().trim().min(1).max(300),
-	/** Période/durée. */
+	resume: bounded('resume'),
 	periode: text.optional(),
-	/** Échelle de territoire concerné. */
 	echelle: text.optional(),
-	/** Porteur/pilote principal. */
 	porteur: text.optional(),
-	/** Rôle de la collectivité. */
 	role_collectivite: text.optional(),
-	/** Services et élus de la collectivité impliqués. */
 	services: textList.optional(),
-	/** Partenaires. */
 	partenaires: textList.optional(),
 	budget: budgetSchema.optional(),
-	/** Type de projet/démarche: the ticked boxes. */
+	/** The ticked boxes of the first group. */
 	types: z.array(z.enum(TYPE_CODES)).min(1),
-	/** Type de projet: « Autre, précisez ». */
+	/** Its « Autre, précisez ». */
 	types_autre: text.optional(),
-	/** Spécificités du territoire: Quartier(s) politique de la Ville. */
+	/** The « QPV » box of the territory's specificities. */
 	qpv: z.boolean().default(false),
-	/** Spécificités du territoire: « Autre(s), précisez ». */
+	/** Their « Autre(s), précisez ». */
 	territoire_autre: text.optional(),
-	/** Déterminants de la santé mentale concernés: the ticked boxes. */
+	/** The ticked boxes of the third group. */
 	determinants: z.array(z.enum(DETERMINANT_CODES)).min(1),
-	/** Déterminants: « Autre(s), précisez ». */
+	/** Its « Autre(s), précisez ». */
 	determinants_autre: text.optional(),
+	/** Who the action is for; not on the 2023 form, optional. */
+	publics: z.array(z.enum(PUBLIC_CODES)).min(1).optional(),
 	contact: contactSchema.optional(),
-	/** Illustrations, documents et liens complémentaires. */
 	liens: z.array(lienSchema).optional(),
-	/** Illustrations; `src` is relative to the sheet. */
+	/** `src` is relative to the sheet. */
 	images: z.array(z.strictObject({ src: text, alt: text })).optional(),
 	/** Position of the sheet inside its part (then by `ville`, `titre`). */
 	ordre: z.int().positive().optional(),

@@ -6,7 +6,7 @@
  * schemas, validator messages, pages, search facets, the PDF and the exports.
  */
 
-/** « Type de projet/démarche », the first group of boxes on the form. */
+/** `types`: the first group of boxes on the form. */
 export const TYPES = [
 	{ code: 'gouvernance', label: 'Gouvernance, coordination' },
 	{ code: 'cadre-de-vie', label: 'Agir sur un cadre de vie favorable à la santé mentale' },
@@ -15,7 +15,7 @@ export const TYPES = [
 	{ code: 'acces-aux-soins', label: 'Agir sur l’accès aux soins en santé mentale' },
 ] as const;
 
-/** « Déterminants de la santé mentale concernés », in the form's order. */
+/** `determinants`: the third group of boxes on the form, in the form's order. */
 export const DETERMINANTS = [
 	{ code: 'nature', label: 'Nature, espaces verts et bleus' },
 	{ code: 'logement', label: 'Logement' },
@@ -85,6 +85,24 @@ export const PARTIES = [
 	},
 ] as const;
 
+/**
+ * `publics`: who an action is for. Not on the 2023 form: added for readers who look for actions
+ * by public (issue #14). A closed list, so that search and filters group sheets reliably.
+ */
+export const PUBLICS = [
+	{ code: 'enfants', label: 'Enfants' },
+	{ code: 'jeunes', label: 'Adolescents et jeunes' },
+	{ code: 'etudiants', label: 'Étudiants' },
+	{ code: 'familles', label: 'Parents et familles' },
+	{ code: 'personnes-agees', label: 'Personnes âgées' },
+	{ code: 'troubles-psychiques', label: 'Personnes vivant avec des troubles psychiques' },
+	{ code: 'aidants', label: 'Aidants' },
+	{ code: 'quartiers-prioritaires', label: 'Habitants des quartiers prioritaires' },
+	{ code: 'professionnels', label: 'Professionnels et acteurs locaux' },
+	{ code: 'elus-services', label: 'Élus et services de la collectivité' },
+	{ code: 'tout-public', label: 'Tout public' },
+] as const;
+
 /** Editorial status of a sheet, part or chapter. */
 export const STATUTS = [
 	{ code: 'brouillon', label: 'Texte provisoire, en attente de relecture' },
@@ -93,6 +111,7 @@ export const STATUTS = [
 
 export type TypeCode = (typeof TYPES)[number]['code'];
 export type DeterminantCode = (typeof DETERMINANTS)[number]['code'];
+export type PublicCode = (typeof PUBLICS)[number]['code'];
 export type Partie = (typeof PARTIES)[number];
 export type PartieNumero = Partie['numero'];
 export type StatutCode = (typeof STATUTS)[number]['code'];
@@ -102,6 +121,7 @@ export const DETERMINANT_CODES = DETERMINANTS.map((d) => d.code) as [
 	DeterminantCode,
 	...DeterminantCode[],
 ];
+export const PUBLIC_CODES = PUBLICS.map((p) => p.code) as [PublicCode, ...PublicCode[]];
 export const STATUT_CODES = STATUTS.map((s) => s.code) as [StatutCode, ...StatutCode[]];
 
 /** Parts that hold sheets (1-6). */
@@ -113,6 +133,10 @@ export function typeLabel(code: TypeCode): string {
 
 export function determinantLabel(code: DeterminantCode): string {
 	return DETERMINANTS.find((d) => d.code === code)?.label ?? code;
+}
+
+export function publicLabel(code: PublicCode): string {
+	return PUBLICS.find((p) => p.code === code)?.label ?? code;
 }
 
 /** Returns the part with this number; throws on a number the schema should have refused. */

@@ -184,7 +184,7 @@ describe('formToDraft on forms whose layout was changed', () => {
 		});
 		expect(draft.determinants_autre).toBe('Jardins thérapeutiques et fermes urbaines');
 		expect(draft.remarques).toEqual([
-			'« Autre » précisé mais non coché (Déterminants de la santé mentale) : « Jardins thérapeutiques » repris, vérifiez',
+			'« Autre » précisé mais non coché (Déterminants de la santé mentale concernés) : « Jardins thérapeutiques » repris, vérifiez',
 			'case cochée non reconnue : « Jardinage collectif » — ajoutez le code qui convient à la main',
 		]);
 	});

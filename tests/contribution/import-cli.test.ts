@@ -23,7 +23,7 @@ describe('npm run import-docx', () => {
 		);
 		expect(result.stdout).toContain('Fiche créée : ');
 		expect(result.stdout).toContain(
-			'- partie : choisissez la partie du livre (1 à 6) où placer la fiche',
+			'- partie : choisissez la « Partie du guide » (1 à 6) où placer la fiche',
 		);
 		expect(result.stdout).toContain('existants : lien-et-utilite-sociale (partie 2)');
 		expect(result.stdout).toContain('Le validateur refuse encore cette fiche (2 erreur(s))');

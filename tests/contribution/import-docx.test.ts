@@ -28,7 +28,7 @@ describe('import of a filled RfVS form', async () => {
 titre: 'Café «⍽Parlons-en⍽»␣: santé mentale & jeunes'
 ville: Saint-Étienne
 date: 2023-05-25
-# À DÉCIDER — partie : la partie du livre où placer la fiche ; ajoutez la ligne « partie: N »
+# À DÉCIDER — partie (« Partie du guide ») : où placer la fiche ; ajoutez la ligne « partie: N »
 # avec N parmi :
 #   1 = Agir sur le cadre de vie
 #   2 = Renforcer l’action communautaire
@@ -38,7 +38,7 @@ date: 2023-05-25
 #   6 = Aller vers la santé mentale dans toutes les politiques
 # À DÉCIDER (facultatif) — chapitre : l’identifiant d’un chapitre de cette partie (noms des
 # fichiers de content/chapitres/), par exemple « chapitre: lien-et-utilite-sociale ».
-# À ÉCRIRE — resume : une ou deux phrases (300 caractères au plus) qui disent ce que fait
+# À ÉCRIRE — resume (« Résumé de l’action », 300 caractères au plus) : une ou deux phrases qui disent ce que fait
 # l’action, pour les listes, la recherche et les cartes ; ajoutez la ligne « resume: … ».
 periode: Depuis 2021 – pas de fin prévue
 echelle: Quartiers Tarentaize, Beaubrun (QPV)
@@ -127,7 +127,7 @@ Rapprochement des services «⍽jeunesse⍽» et «⍽santé⍽».
 
 	it('lists what a person must still decide', () => {
 		expect(glyphs.todo).toEqual([
-			'partie : choisissez la partie du livre (1 à 6) où placer la fiche',
+			'partie : choisissez la « Partie du guide » (1 à 6) où placer la fiche',
 			'chapitre (facultatif) : un chapitre de cette partie, ou aucun',
 			'resume : écrivez une ou deux phrases (300 caractères au plus) qui résument l’action',
 			'contact.public : laissé à false — passez-le à true seulement avec l’accord écrit de la personne',

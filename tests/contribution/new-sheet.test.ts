@@ -52,7 +52,7 @@ describe('newSheetDraft', () => {
 			),
 		).toEqual({
 			errors: [
-				'titre : 3 caractères, attendu de 5 à 160',
+				'titre : 3 caractères, attendu de 5 à 160 caractères',
 				'date « 2024-13 » invalide — attendu AAAA-MM-JJ ou AAAA-MM',
 				expect.stringMatching(/^partie « 7 » inconnue — attendu un numéro de 1 à 6/),
 				'type « gouvernnance » inconnu — vouliez-vous dire « gouvernance » ? (valeurs : gouvernance, cadre-de-vie, mode-de-vie, discriminations, acces-aux-soins)',
@@ -145,7 +145,7 @@ describe('npm run new-sheet with options', () => {
 		);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain(
-			'- partie : choisissez la partie du livre (1 à 6) où placer la fiche',
+			'- partie : choisissez la « Partie du guide » (1 à 6) où placer la fiche',
 		);
 		expect(result.stdout).toContain('- determinants : aucun déterminant');
 		expect(result.stdout).toMatch(/lyon-ecoute-jeunes\.md partie : clé obligatoire manquante/);

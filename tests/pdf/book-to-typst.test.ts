@@ -1,3 +1,4 @@
+import { FIELD } from '../../src/schemas/fields.ts';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,15 +68,15 @@ describe('a sheet in print', () => {
 		);
 		// pdftotext reads the box column by column: labels and values are looked for one by one.
 		for (const expected of [
-			fr.fiche.porteur,
+			FIELD.porteur.label,
 			'Ville de Villeneuve',
-			fr.fiche.partenaires,
+			FIELD.partenaires.label,
 			'CHU·CCAS',
-			`${fr.fiche.budgetFonctionnement}:6448€`,
+			`${FIELD['budget.fonctionnement'].label}:6448€`,
 			'Agir sur un cadre de vie favorable à la santé mentale',
 			'Lieux de vie, promoteurs de santé (écoles,',
 			'Soutien social : pair-aidance, écoute, etc.',
-			fr.fiche.qpv,
+			FIELD.qpv.label,
 		]) {
 			expect(printed).toContain(skeleton(expected));
 		}
@@ -95,7 +96,7 @@ describe('a sheet in print', () => {
 		const shown = printedSheet(
 			makeFiche('contact-public', { contact: { ...contact, public: true } }),
 		);
-		expect(shown).toContain(skeleton(fr.fiche.contact));
+		expect(shown).toContain(skeleton(FIELD.contact.label));
 		expect(shown).toContain('CamilleMartin');
 		expect(shown).toContain('camille.martin@villeneuve.fr');
 	});
@@ -106,7 +107,7 @@ describe('a sheet in print', () => {
 		});
 		const { file } = compileToFile(plan([fiche]).fiches[fiche.id]!.source);
 		const printed = skeleton(pdfText(file));
-		expect(printed).toContain(skeleton(`${fr.fiche.liens}•Le rapport`));
+		expect(printed).toContain(skeleton(`${FIELD.liens.label}•Le rapport`));
 		expect(printed).toContain('https://example.org/rapport.pdf');
 		const annotations = poppler('pdftohtml', ['-xml', '-i', '-stdout', '-q', file]);
 		expect(annotations).toContain('<a href="https://example.org/rapport.pdf"');

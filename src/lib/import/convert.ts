@@ -1,3 +1,4 @@
+import { FIELD, lengthLimits } from '../../schemas/fields.ts';
 import { SECTIONS } from '../../schemas/fiche.ts';
 import { fixTypography } from '../lint/typography.ts';
 import type { DocxDocument } from './docx.ts';
@@ -21,11 +22,15 @@ export function missingKeys(
 ): string[] {
 	const todo: string[] = [];
 	if (!draft.titre)
-		todo.push('titre : le nom de l’action manque — écrivez-le (5 à 160 caractères)');
-	if (!draft.ville) todo.push('ville : la Ville-Santé manque — écrivez la commune ou l’EPCI');
-	if (!draft.date) todo.push('date : la date de rédaction manque — écrivez « date: AAAA-MM-JJ »');
+		todo.push(
+			`titre : « ${FIELD.titre.label} » manque — écrivez-le (${lengthLimits(FIELD.titre)})`,
+		);
+	if (!draft.ville)
+		todo.push(`ville : « ${FIELD.ville.label} » manque — écrivez la commune ou l’EPCI`);
+	if (!draft.date)
+		todo.push(`date : « ${FIELD.date.label} » manque — écrivez « date: AAAA-MM-JJ »`);
 	if (draft.partie === undefined)
-		todo.push('partie : choisissez la partie du livre (1 à 6) où placer la fiche');
+		todo.push(`partie : choisissez la « ${FIELD.partie.label} » (1 à 6) où placer la fiche`);
 	if (!draft.chapitre) {
 		const choices = chapitres.filter(
 			(c) => draft.partie === undefined || c.partie === draft.partie,
@@ -37,7 +42,7 @@ export function missingKeys(
 	}
 	if (!draft.resume)
 		todo.push(
-			'resume : écrivez une ou deux phrases (300 caractères au plus) qui résument l’action',
+			`resume : écrivez une ou deux phrases (${lengthLimits(FIELD.resume)}) qui résument l’action`,
 		);
 	if (!draft.types?.length)
 		todo.push('types : aucun type de démarche — choisissez-en au moins un (codes dans le modèle)');

@@ -1,9 +1,11 @@
+import { FIELD, lengthLimits } from '../../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
 import {
 	DETERMINANTS,
 	PARTIES_THEMATIQUES,
 	TYPES,
 	type DeterminantCode,
+	type PublicCode,
 	type StatutCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
@@ -39,6 +41,7 @@ export interface FicheDraft {
 	territoire_autre?: string;
 	determinants?: DeterminantCode[];
 	determinants_autre?: string;
+	publics?: PublicCode[];
 	contact?: { nom?: string; fonction?: string; service?: string; email?: string };
 	statut?: StatutCode;
 	/** Markdown of each body section. */
@@ -67,19 +70,19 @@ export const SECTION_HINTS: Record<SectionTitre, string> = {
 		'En quoi cette action contribue-t-elle à intégrer « la santé mentale dans toutes les politiques » ? (rapprochement entre services et entre élus, sensibilisation d’acteurs)',
 };
 
+/** `titre (« <label> », de 5 à 160 caractères)`: a key, its label and its limits. */
+function named(key: 'titre' | 'ville' | 'date' | 'partie' | 'resume'): string {
+	const limits = lengthLimits(FIELD[key]);
+	return `${key} (« ${FIELD[key].label} »${limits ? `, ${limits}` : ''})`;
+}
+
 /** Comment lines for each required key a draft may lack. */
 const PLACEHOLDERS = {
-	titre: [
-		'À COMPLÉTER — titre : le nom de l’action (5 à 160 caractères) ; ajoutez la ligne « titre: … ».',
-	],
-	ville: [
-		'À COMPLÉTER — ville : la Ville-Santé (commune ou EPCI) ; ajoutez la ligne « ville: … ».',
-	],
-	date: [
-		'À COMPLÉTER — date : la date de rédaction ; ajoutez la ligne « date: AAAA-MM-JJ » (ou AAAA-MM).',
-	],
+	titre: [`À COMPLÉTER — ${named('titre')} ; ajoutez la ligne « titre: … ».`],
+	ville: [`À COMPLÉTER — ${named('ville')} : commune ou EPCI ; ajoutez la ligne « ville: … ».`],
+	date: [`À COMPLÉTER — ${named('date')} ; ajoutez la ligne « date: AAAA-MM-JJ » (ou AAAA-MM).`],
 	partie: [
-		'À DÉCIDER — partie : la partie du livre où placer la fiche ; ajoutez la ligne « partie: N »',
+		`À DÉCIDER — ${named('partie')} : où placer la fiche ; ajoutez la ligne « partie: N »`,
 		'avec N parmi :',
 		...PARTIES_THEMATIQUES.map((p) => `  ${p.numero} = ${p.titre}`),
 	],
@@ -88,7 +91,7 @@ const PLACEHOLDERS = {
 		'fichiers de content/chapitres/), par exemple « chapitre: lien-et-utilite-sociale ».',
 	],
 	resume: [
-		'À ÉCRIRE — resume : une ou deux phrases (300 caractères au plus) qui disent ce que fait',
+		`À ÉCRIRE — ${named('resume')} : une ou deux phrases qui disent ce que fait`,
 		'l’action, pour les listes, la recherche et les cartes ; ajoutez la ligne « resume: … ».',
 	],
 	types: [
@@ -183,6 +186,7 @@ function frontmatter(draft: FicheDraft): string[] {
 		`determinants: [${draft.determinants?.join(', ')}]`,
 	]);
 	lines.push(...scalarLine('determinants_autre', draft.determinants_autre));
+	if (draft.publics?.length) lines.push(`publics: [${draft.publics.join(', ')}]`);
 	const contact = draft.contact;
 	if (contact && Object.values(contact).some(Boolean)) {
 		lines.push(

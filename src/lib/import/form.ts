@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { isStrictDate } from '../../schemas/date.ts';
+import { FIELD } from '../../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
 import {
 	DETERMINANTS,
+	PUBLICS,
 	TYPES,
 	type DeterminantCode,
+	type PublicCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
 import { suggest } from '../suggest.ts';
@@ -58,6 +61,7 @@ type RowField =
 	| 'budget.contribution'
 	| 'budget.financeurs'
 	| 'thematiques'
+	| 'publics'
 	| 'description'
 	| 'fin'
 	| SectionTitre;
@@ -66,7 +70,7 @@ interface Label {
 	field: RowField;
 	/** Pattern on folded text, from the start of the cell. */
 	pattern: string;
-	/** « Nom », « Fonction »… are labels only inside the contact rows. */
+	/** The contact sub-labels (name, function…) count only inside the contact rows. */
 	inContact?: true;
 }
 
@@ -75,7 +79,7 @@ const QUESTION = '(?:[^?]*\\?|[^\\n]*)';
 /** The budget rows start with a bullet on the form. */
 const BULLET = '(?:[·•\\-–]\\s*)?';
 
-/** Most specific first: « Partenaires financiers » before « Partenaires ». */
+/** Most specific first: `budget.financeurs` before `partenaires`. */
 const LABELS: readonly Label[] = [
 	{ field: 'ville', pattern: 'ville[- ]?sante' },
 	{ field: 'date', pattern: 'date(?:\\s+de\\s+redaction)?(?:\\s+de\\s+la\\s+fiche[- ]?action)?' },
@@ -120,6 +124,8 @@ const LABELS: readonly Label[] = [
 	},
 	{ field: 'budget.contribution', pattern: `${BULLET}contribution\\s+de\\s+votre\\s+collectivite` },
 	{ field: 'budget', pattern: 'budget' },
+	// Not on the 2023 form: a `publics` row added by a city or a later form.
+	{ field: 'publics', pattern: 'publics?(?:\\s+(?:concernes?|vises?|cibles?))?' },
 	{ field: 'thematiques', pattern: "thematique(?:\\(s\\)|s)?\\s+de\\s+l'action" },
 	{ field: 'description', pattern: "description\\s+de\\s+l'action(?:\\s*\\([^)]*\\))?" },
 	{
@@ -155,7 +161,7 @@ const FORM_HEADING = /^\s*fiche[- ]?action\s*«/;
 
 /**
  * A label at the start of a cell, and what follows it in the same cell (an answer typed right
- * after « Nom et prénom : »). Outside the table, only « Label : value » lines count.
+ * after the contact name label). Outside the table, only « Label : value » lines count.
  */
 function matchLabel(
 	blocks: readonly Block[],
@@ -332,9 +338,9 @@ type Group = 'types' | 'territoire' | 'determinants';
 
 /** How the form names each group of boxes, for the remarks. */
 const GROUP_NAMES: Record<Group, string> = {
-	types: 'Type de projet/démarche',
+	types: FIELD.types.label,
 	territoire: 'Spécificités du territoire',
-	determinants: 'Déterminants de la santé mentale',
+	determinants: FIELD.determinants.label,
 };
 
 const GROUP_HEADINGS: readonly [Group, RegExp][] = [
@@ -507,6 +513,21 @@ function readDescription(blocks: readonly Block[]): Map<SectionTitre, Block[]> {
 	return parts;
 }
 
+/** The publics row, one per line or per `;`, each matched to the closed list by its label. */
+function readPublics(blocks: readonly Block[] | undefined, remarques: string[]): PublicCode[] {
+	const codes: PublicCode[] = [];
+	for (const item of list(blocks) ?? []) {
+		const code =
+			PUBLICS.find((p) => p.code === item.trim())?.code ?? matchVocabulary(item, PUBLICS);
+		if (!code)
+			remarques.push(
+				`public non reconnu : « ${item} » — choisissez un code de la liste « publics » à la main`,
+			);
+		else if (!codes.includes(code)) codes.push(code);
+	}
+	return codes;
+}
+
 function readContact(fields: Map<RowField, Block[]>, remarques: string[]): FicheDraft['contact'] {
 	const general = oneLine(fields.get('contact'));
 	const nom = oneLine(fields.get('contact.nom'));
@@ -575,7 +596,7 @@ export function formToDraft(document: DocxDocument): FicheDraft {
 	const budgetNote = oneLine(fields.get('budget'));
 	if (budgetNote)
 		remarques.push(
-			`texte écrit à côté de « Budget : » : « ${budgetNote} » — reportez-le dans la bonne ligne de budget`,
+			`texte écrit à côté de « ${FIELD.budget.label} : » : « ${budgetNote} » — reportez-le dans la bonne ligne de budget`,
 		);
 
 	const thematiques = readThematiques(fields.get('thematiques') ?? []);
@@ -587,6 +608,9 @@ export function formToDraft(document: DocxDocument): FicheDraft {
 	if (codes.determinants.length) draft.determinants = codes.determinants;
 	if (codes.determinants_autre) draft.determinants_autre = codes.determinants_autre;
 	remarques.push(...thematiqueRemarques);
+
+	const publics = readPublics(fields.get('publics'), remarques);
+	if (publics.length) draft.publics = publics;
 
 	const contact = readContact(fields, remarques);
 	if (contact) draft.contact = contact;

@@ -1,9 +1,13 @@
 import { isStrictDate } from '../../schemas/date.ts';
+import { checkLength } from '../../schemas/fields.ts';
+import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import {
 	DETERMINANTS,
 	PARTIES_THEMATIQUES,
+	PUBLICS,
 	TYPES,
 	type DeterminantCode,
+	type PublicCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
 import { suggest } from '../suggest.ts';
@@ -17,6 +21,7 @@ export interface NewSheetInput {
 	chapitre?: string;
 	types?: string;
 	determinants?: string;
+	publics?: string;
 	qpv?: boolean;
 	resume?: string;
 	date?: string;
@@ -31,8 +36,6 @@ export interface ChapitreChoice {
 }
 
 type Parsed<T> = { value: T } | { error: string };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function parsePartie(text: string): Parsed<number> {
 	const numero = Number(text.trim());
@@ -103,8 +106,8 @@ export function newSheetDraft(
 	const titre = input.titre?.trim();
 	if (ville) draft.ville = ville;
 	if (titre) {
-		if (titre.length < 5 || titre.length > 160)
-			errors.push(`titre : ${titre.length} caractères, attendu de 5 à 160`);
+		const error = checkLength('titre', titre);
+		if (error) errors.push(`titre : ${error}`);
 		else draft.titre = titre;
 	}
 	const date = input.date?.trim() || context.today;
@@ -123,8 +126,8 @@ export function newSheetDraft(
 	}
 	const resume = input.resume?.trim();
 	if (resume) {
-		if (resume.length > 300)
-			errors.push(`resume : ${resume.length} caractères, attendu 300 au plus`);
+		const error = checkLength('resume', resume);
+		if (error) errors.push(`resume : ${error}`);
 		else draft.resume = resume;
 	}
 	const types = parseCodes<TypeCode>(input.types ?? '', TYPES, 'type');
@@ -137,13 +140,16 @@ export function newSheetDraft(
 	);
 	if ('error' in determinants) errors.push(determinants.error);
 	else if (determinants.value.length) draft.determinants = determinants.value;
+	const publics = parseCodes<PublicCode>(input.publics ?? '', PUBLICS, 'public');
+	if ('error' in publics) errors.push(publics.error);
+	else if (publics.value.length) draft.publics = publics.value;
 	if (input.qpv) draft.qpv = true;
 	const slug = input.slug?.trim() || (ville && titre ? ficheSlug(ville, titre) : '');
 	if (!slug)
 		errors.push(
 			'identifiant de la fiche impossible à former : donnez au moins la ville et le titre (ou --slug)',
 		);
-	else if (!SLUG.test(slug)) {
+	else if (!SLUG_PATTERN.test(slug)) {
 		errors.push(
 			`identifiant « ${slug} » invalide : minuscules sans accents, chiffres et tirets seulement (ex. ${ficheSlug(slug)})`,
 		);

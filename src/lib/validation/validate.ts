@@ -8,6 +8,7 @@ import {
 	type ChapitreData,
 	type PartieData,
 } from '../../schemas/partie.ts';
+import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { fold, suggest } from '../suggest.ts';
@@ -38,8 +39,6 @@ export interface ValidatedContent {
 	parties: Entry<PartieData>[];
 	chapitres: Entry<ChapitreData>[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Which collection a file belongs to, from its folder. */
 function kindOf(file: string): 'fiches' | 'parties' | 'chapitres' | undefined {
@@ -126,7 +125,7 @@ export function validateContent(
 			);
 			continue;
 		}
-		if (!SLUG.test(id)) {
+		if (!SLUG_PATTERN.test(id)) {
 			const fixed = fold(id)
 				.replace(/[^a-z0-9]+/g, '-')
 				.replace(/^-|-$/g, '');
@@ -287,7 +286,7 @@ function checkCrossReferences(
 	for (const { file, data } of rawFiches) {
 		const { chapitre: slug, partie } = data;
 		// A malformed slug is reported by the schema; looking it up would say the same twice.
-		if (typeof slug !== 'string' || !SLUG.test(slug)) continue;
+		if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) continue;
 		const chapitre = chapitres.find((c) => c.id === slug);
 		// With no valid `partie` (reported by the schema) the chapter is only checked to exist.
 		const validPartie =
