@@ -12,11 +12,18 @@ import { pdfText, skeleton } from '../pdf/helpers/poppler.ts';
 const ID = 'testville-identite-complete';
 const FILE = join(import.meta.dirname, '..', 'fixtures', 'site', 'content', 'fiches', `${ID}.md`);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	nbsp: '\u00A0',
+};
 const plain = (html: string) =>
 	html
 		.replace(/<[^>]+>/g, ' ')
-		.replace(/&(#?\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&(\w+);/g, (entity, name: string) => ENTITIES[name] ?? entity);
 
 describe('the identity box of one sheet, on the site and in its PDF', () => {
 	const dist = inject('fixtureSiteDir');
