@@ -2,23 +2,32 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { config } from './src/config.ts';
+import { config, settingsProblems } from './src/config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { frenchTypographyPlugin, sectionLinksPlugin } from './src/lib/markdown-plugins.ts';
+import {
+	basePathPlugin,
+	frenchTypographyPlugin,
+	sectionLinksPlugin,
+} from './src/lib/markdown-plugins.ts';
+
+// A wrong setting stops here too when Astro is run directly (`astro dev`, `astro preview`).
+if (settingsProblems.length) throw new Error(settingsProblems.join('\n'));
 
 export default defineConfig({
 	site: config.site,
+	// A GitHub Pages project site lives under `/REPO/`: every link, asset and URL follows it.
+	base: config.base,
 	trailingSlash: 'always',
 	// External stylesheets only: the Content-Security-Policy allows no inline style. Four pages at
 	// a time: while sharp draws one social card on its own threads, the next page renders
 	// (measured, 1,000 sheets: site 37.5 s at 1, 26.0 s at 4, 26.8 s at 8).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No client framework: pages ship HTML and CSS only; the search page loads its own script.
-	integrations: [mdx(), sitemap(), pagefind()],
+	integrations: [mdx(), sitemap(), pagefind(config.base)],
 	markdown: {
 		processor: satteri({
-			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin],
+			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, basePathPlugin],
 			// SmartyPants makes English quotes (“ ”); French typography is applied by our plugin.
 			features: { smartPunctuation: false },
 		}),

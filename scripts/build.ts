@@ -7,7 +7,7 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import { config } from '../src/config.ts';
+import { config, settingsProblems } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
 import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
 import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
@@ -25,6 +25,13 @@ const cacheDir =
 	process.env['ASTRO_CACHE_DIR'] ??
 	join(ROOT, 'node_modules', '.astro', config.contentDir.replace(/[^a-z0-9]+/gi, '-'));
 
+// A wrong setting (SITE_URL, BASE_PATH, CONTACT_EMAIL…) stops the build before anything is written.
+if (settingsProblems.length) {
+	for (const problem of settingsProblems) console.error(problem);
+	console.error('\nRéglage invalide : rien n’a été publié.');
+	process.exit(1);
+}
+
 const start = performance.now();
 const content = await timed('validation', () => loadContent());
 if (hasErrors(content.problems)) {
@@ -41,7 +48,7 @@ try {
 	const pdf = await exportPdfs(book, {
 		outDir: PDF_DIR,
 		root: ROOT,
-		siteUrl: config.site,
+		siteUrl: config.home,
 		now: new Date(),
 		timed,
 	});

@@ -3,13 +3,19 @@
  * it up: the whole book, one PDF per part, one per sheet, and `manifest.json`. Stops with the
  * validator's report when the content is invalid. `SANS_BROUILLONS=1` leaves drafts out.
  */
-import { config } from '../src/config.ts';
+import { config, settingsProblems } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
 import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
 import { timed } from '../src/lib/timing.ts';
+
+if (settingsProblems.length) {
+	for (const problem of settingsProblems) console.error(problem);
+	console.error('\nRéglage invalide : aucun PDF n’a été produit.');
+	process.exit(1);
+}
 
 const start = performance.now();
 const content = await timed('validation', () => loadContent());
@@ -26,7 +32,7 @@ try {
 	const { manifest, warnings, seconds } = await exportPdfs(book, {
 		outDir: PDF_DIR,
 		root: ROOT,
-		siteUrl: config.site,
+		siteUrl: config.home,
 		now: new Date(),
 		timed,
 	});

@@ -41,12 +41,14 @@ export const fr = {
 		csvDetail: (n: number) =>
 			`${n} lignes, une par fiche ; encodage UTF-8 avec BOM et séparateur « ; », pour s’ouvrir directement dans un tableur ; les listes sont séparées par « ; ».`,
 		json: 'Toutes les fiches en JSON',
-		jsonDetail: 'mêmes champs, avec pour chaque type et déterminant son code et son libellé.',
+		jsonDetail:
+			'mêmes champs, avec pour chaque type et déterminant son code et son libellé, sous la clé « fiches », à côté de la source et de la licence.',
 		schema: 'Schéma JSON de l’en-tête des fiches',
 		schemaDetail: 'décrit les clés, les types et les vocabulaires du contrat des fiches-actions.',
 		licenceTitre: 'Licence',
-		licence:
-			'La licence de réutilisation de ces données reste à confirmer par le Réseau français Villes-Santé. En attendant, citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
+		licence: (licence: string) => `Licence de réutilisation : ${licence}.`,
+		citation:
+			'Citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
 		champsTitre: 'Les champs',
 		champsIntro:
 			'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',

@@ -10,14 +10,14 @@ import { timed } from '../lib/timing.ts';
  * command produces the search index in `dist/pagefind/`, as Starlight does. Also
  * writes `_headers`, whose policy the search must run under.
  */
-export function pagefind(): AstroIntegration {
+export function pagefind(base = '/'): AstroIntegration {
 	return {
 		name: 'rfvs-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				await timed('recherche (Pagefind)', () => indexSite(outDir, logger));
-				await writeFile(`${outDir}/_headers`, staticHostHeaders());
+				await writeFile(`${outDir}/_headers`, staticHostHeaders(base));
 			},
 		},
 	};

@@ -34,11 +34,11 @@ export function cspMeta(): string {
 
 /**
  * `_headers` for static hosts that read it (Netlify, Cloudflare Pages): the policy as a real
- * header, plus the headers a meta tag cannot set.
+ * header, plus the headers a meta tag cannot set, for every path under the site's `base`.
  */
-export function staticHostHeaders(): string {
+export function staticHostHeaders(base = '/'): string {
 	return [
-		'/*',
+		`${base}*`,
 		`  Content-Security-Policy: ${cspHeader()}`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',

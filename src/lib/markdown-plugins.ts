@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { fr } from '../i18n/fr.ts';
+import { page } from './urls.ts';
 import { frenchTypography } from './typography.ts';
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp']);
@@ -58,3 +59,20 @@ export function sectionLinksPlugin() {
 		},
 	});
 }
+
+/**
+ * A root-relative link or image in a text (`/fiches/caen-rcp-psy/`) names a page of this site:
+ * it is served under `BASE_PATH`, as every other link.
+ */
+export const basePathPlugin = defineHastPlugin({
+	name: 'base-path',
+	element: {
+		filter: ['a', 'img'],
+		visit(node, ctx) {
+			const name = node.tagName === 'a' ? 'href' : 'src';
+			const value = node.properties?.[name];
+			if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//'))
+				ctx.setProperty(node, name, page(value));
+		},
+	},
+});

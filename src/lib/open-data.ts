@@ -110,6 +110,28 @@ export function toRecords(
 	});
 }
 
+/** `fiches.json`: the records with what a reuser needs to cite them and the licence they come under. */
+export interface OpenDataDocument {
+	titre: string;
+	editeur: string;
+	source: string;
+	licence: string;
+	fiches: FicheRecord[];
+}
+
+export function openDataDocument(
+	records: FicheRecord[],
+	meta: { titre: string; editeur: string; home: string; licence: string },
+): OpenDataDocument {
+	return {
+		titre: meta.titre,
+		editeur: meta.editeur,
+		source: meta.home,
+		licence: meta.licence,
+		fiches: records,
+	};
+}
+
 const LIST_SEPARATOR = ' ; ';
 const join = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 

@@ -1,3 +1,5 @@
+import { config } from '../config.ts';
+import { withBase } from './settings.ts';
 import { fold } from './suggest.ts';
 
 /** URL segment for free text such as a city name: `Saint-Quentin-en-Yvelines` → `saint-quentin-en-yvelines`. */
@@ -8,22 +10,44 @@ export function slugify(value: string): string {
 		.replace(/^-+|-+$/g, '');
 }
 
+/** A path from the site's root (`/fiches/`) as the site serves it, under `BASE_PATH`. */
+export const page = (path: string): string => withBase(config.base, path);
+
+/**
+ * The path a public URL of this site names inside the built folder: `/guide-sante-mentale/x.pdf`
+ * → `/x.pdf`. Files (PDFs) are laid out by it; links always use the public URL.
+ */
+export function sitePath(url: string): string {
+	return url.startsWith(config.base) ? `/${url.slice(config.base.length)}` : url;
+}
+
+/** Every address of the site, under `BASE_PATH`: components never write a root-relative path. */
 export const urls = {
-	home: () => '/',
-	fiches: () => '/fiches/',
-	fiche: (id: string) => `/fiches/${id}/`,
-	fichePdf: (id: string) => `/fiches/${id}/${id}.pdf`,
-	partie: (slug: string) => `/parties/${slug}/`,
-	partiePdf: (slug: string) => `/parties/${slug}/${slug}.pdf`,
-	chapitre: (partieSlug: string, id: string) => `/parties/${partieSlug}/${id}/`,
-	chapitrePdf: (partieSlug: string, id: string) => `/parties/${partieSlug}/${id}/${id}.pdf`,
-	villes: () => '/villes/',
-	ville: (ville: string) => `/villes/${slugify(ville)}/`,
-	determinants: () => '/determinants/',
-	determinant: (code: string) => `/determinants/${code}/`,
-	types: () => '/types/',
-	type: (code: string) => `/types/${code}/`,
-	recherche: () => '/recherche/',
-	livrePdf: () => '/repenser-les-actions-de-la-ville.pdf',
-	police: () => '/polices/source-sans-3.woff2',
+	home: () => page('/'),
+	fiches: () => page('/fiches/'),
+	fiche: (id: string) => page(`/fiches/${id}/`),
+	fichePdf: (id: string) => page(`/fiches/${id}/${id}.pdf`),
+	partie: (slug: string) => page(`/parties/${slug}/`),
+	partiePdf: (slug: string) => page(`/parties/${slug}/${slug}.pdf`),
+	chapitre: (partieSlug: string, id: string) => page(`/parties/${partieSlug}/${id}/`),
+	chapitrePdf: (partieSlug: string, id: string) => page(`/parties/${partieSlug}/${id}/${id}.pdf`),
+	villes: () => page('/villes/'),
+	ville: (ville: string) => page(`/villes/${slugify(ville)}/`),
+	determinants: () => page('/determinants/'),
+	determinant: (code: string) => page(`/determinants/${code}/`),
+	types: () => page('/types/'),
+	type: (code: string) => page(`/types/${code}/`),
+	recherche: () => page('/recherche/'),
+	livrePdf: () => page('/repenser-les-actions-de-la-ville.pdf'),
+	police: () => page('/polices/source-sans-3.woff2'),
+	feuilleDeStyle: () => page('/styles/contenu.css'),
+	favicon: () => page('/favicon.svg'),
+	planDuSite: () => page('/sitemap-index.xml'),
+	donnees: () => page('/donnees/'),
+	donneesFichier: (name: 'fiches.csv' | 'fiches.json' | 'fiche.schema.json') =>
+		page(`/donnees/${name}`),
+	accessibilite: () => page('/accessibilite/'),
+	aPropos: () => page('/a-propos/'),
+	mentionsLegales: () => page('/mentions-legales/'),
+	donneesPersonnelles: () => page('/donnees-personnelles/'),
 } as const;

@@ -5,6 +5,7 @@
 import { fr } from '../i18n/fr.ts';
 import type { Fiche } from '../lib/book.ts';
 import { frenchTypography } from '../lib/typography.ts';
+import { page } from '../lib/urls.ts';
 import type { Partie } from '../schemas/vocabulary.ts';
 import type { CardData } from './card.ts';
 
@@ -12,9 +13,9 @@ import type { CardData } from './card.ts';
 const ACCENT = '#1b3a5c';
 
 export const cardUrls = {
-	accueil: () => '/cartes/accueil.png',
-	partie: (slug: string) => `/cartes/parties/${slug}.png`,
-	fiche: (id: string) => `/cartes/fiches/${id}.png`,
+	accueil: () => page('/cartes/accueil.png'),
+	partie: (slug: string) => page(`/cartes/parties/${slug}.png`),
+	fiche: (id: string) => page(`/cartes/fiches/${id}.png`),
 } as const;
 
 export function accueilCard(): CardData {

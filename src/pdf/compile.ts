@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { cacheKey } from '../lib/disk-cache.ts';
 import type { PdfInfo } from '../lib/pdf-manifest.ts';
+import { sitePath } from '../lib/urls.ts';
 import { TEMPLATE_PATH, type PdfDocument } from './book-to-typst.ts';
 
 /** Source Sans 3 from npm, so the PDF looks the same on every machine and embeds its fonts. */
@@ -113,9 +114,9 @@ export function createPdfCompiler(): PdfCompiler {
 	};
 }
 
-/** Where the PDF of `url` lives under `outDir`. */
+/** Where the PDF of `url` (its public address, under `BASE_PATH`) lives under `outDir`. */
 export function pdfPath(outDir: string, url: string): string {
-	return join(outDir, ...url.split('/').filter(Boolean));
+	return join(outDir, ...sitePath(url).split('/').filter(Boolean));
 }
 
 /** Compiles one document and writes it under `outDir`, laid out by its URL path. */

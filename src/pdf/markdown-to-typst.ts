@@ -21,7 +21,7 @@ export interface MarkdownToTypstOptions {
 	sectionLevel: number;
 	/** Makes footnote labels unique when several bodies share one document. */
 	idPrefix: string;
-	/** Origin that relative links (`/fiches/…`) are printed against. */
+	/** The site's home page (with its base path), that relative links (`/fiches/…`) are printed against. */
 	siteUrl: string;
 	/**
 	 * The path the compiler reads a body image from, given its Markdown URL; `undefined` prints
@@ -208,7 +208,9 @@ function inline(node: PhrasingContent, context: Context): string {
 
 function absoluteUrl(url: string, context: Context): string {
 	try {
-		return new URL(url, context.siteUrl).href;
+		// A root-relative link (`/fiches/…`) names a page of this site, under its base path.
+		const relative = url.startsWith('/') && !url.startsWith('//') ? url.slice(1) : url;
+		return new URL(relative, context.siteUrl).href;
 	} catch {
 		return url;
 	}

@@ -93,9 +93,10 @@ export async function startSearch(): Promise<void> {
 	let pagefind: Pagefind;
 	try {
 		// A runtime path, so the bundler leaves Pagefind's own files alone.
-		const path = '/pagefind/pagefind.js';
+		const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
 		pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-		await pagefind.options({ excerptLength: 24 });
+		// The index lists pages from the built folder's root; results link under BASE_PATH.
+		await pagefind.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
 		await pagefind.init();
 	} catch {
 		status.textContent = fr.recherche.indisponible;

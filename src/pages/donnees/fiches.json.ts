@@ -1,7 +1,20 @@
 import type { APIRoute } from 'astro';
+import { config } from '../../config';
+import { fr } from '../../i18n/fr';
 import { getRecords } from '../../lib/exports';
+import { openDataDocument } from '../../lib/open-data';
 
 export const GET: APIRoute = async () =>
-	new Response(JSON.stringify(await getRecords(), null, '\t'), {
-		headers: { 'Content-Type': 'application/json; charset=utf-8' },
-	});
+	new Response(
+		JSON.stringify(
+			openDataDocument(await getRecords(), {
+				titre: fr.site.titre,
+				editeur: fr.site.editeur,
+				home: config.home,
+				licence: config.dataLicence,
+			}),
+			null,
+			'\t',
+		),
+		{ headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+	);
