@@ -32,15 +32,23 @@ function readHeaders(root: string): [string, string][] {
 		});
 }
 
-/** Serves a built site on 127.0.0.1 (random port) like a static host: directory indexes, 404 page. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on 127.0.0.1 (random port) like a static host: directory indexes, 404 page.
+ * With `prefix` (`/guide-sante-mentale`), the site is served under that path only, as GitHub
+ * Pages serves a project site: any address outside it is a 404.
+ */
+export async function serve(
+	root: string,
+	options: { prefix?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const headers = readHeaders(root);
+	const prefix = (options.prefix ?? '').replace(/\/+$/, '');
 	const server: Server = createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-		let file = normalize(join(root, path));
-		if (!file.startsWith(root)) file = join(root, '404.html');
+		const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		const inside = requested === prefix || requested.startsWith(`${prefix}/`);
+		let file = normalize(join(root, requested.slice(prefix.length) || '/'));
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		const found = existsSync(file);
+		const found = inside && file.startsWith(root) && existsSync(file);
 		if (!found) file = join(root, '404.html');
 		for (const [name, value] of headers) response.setHeader(name, value);
 		response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');

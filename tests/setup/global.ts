@@ -18,6 +18,8 @@ declare module 'vitest' {
 		siteDir: string;
 		/** The small fixture corpus of tests/fixtures/site, built the same way. */
 		fixtureSiteDir: string;
+		/** The fixture corpus built for a GitHub Pages project site, under `BASE_PATH_TEST`. */
+		basePathSiteDir: string;
 	}
 }
 
@@ -46,17 +48,27 @@ async function buildSite(name: string, env: Record<string, string>): Promise<str
 	return dist;
 }
 
+/** The sub-path the base-path build is served under (tests/site/base-path.test.ts). */
+export const BASE_PATH_TEST = '/guide-sante-mentale';
+
 /**
- * Builds the real content and the fixture corpus once, one after the other (two Astro builds at
+ * Builds the real content and the fixture corpus once (the fixture twice: at the root and under a
+ * base path), one after the other (two Astro builds at
  * once would fight over the 2 cores and `.astro/`), and hands their folders to the tests.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
 	const siteDir = await buildSite('site', {});
 	const fixtureSiteDir = await buildSite('fixture', { CONTENU_DIR: 'tests/fixtures/site/content' });
+	const basePathSiteDir = await buildSite('base-path', {
+		CONTENU_DIR: 'tests/fixtures/site/content',
+		// Without its leading slash, with a trailing one: the build normalises it.
+		BASE_PATH: `${BASE_PATH_TEST.slice(1)}/`,
+	});
 	project.provide('siteDir', siteDir);
 	project.provide('fixtureSiteDir', fixtureSiteDir);
+	project.provide('basePathSiteDir', basePathSiteDir);
 	return () => {
-		for (const dir of [siteDir, fixtureSiteDir])
+		for (const dir of [siteDir, fixtureSiteDir, basePathSiteDir])
 			rmSync(join(dir, '..'), { recursive: true, force: true });
 	};
 }
