@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { config, settingsProblems } from './src/config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { contentFilesPlugin } from './src/integrations/content-files.ts';
+import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import {
 	basePathPlugin,
@@ -33,6 +35,10 @@ export default defineConfig({
 		}),
 	},
 	// Scripts stay external files even when tiny: the Content-Security-Policy allows no inline script.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// Content images are read only from real files of the content folder, never SVG.
+	vite: {
+		build: { assetsInlineLimit: 0 },
+		plugins: [contentFilesPlugin(resolve(import.meta.dirname, config.contentDir))],
+	},
 	devToolbar: { enabled: false },
 });

@@ -7,6 +7,12 @@ import {
 	type ValidatedContent,
 } from '../../src/lib/validation/validate.ts';
 import { checkVilles, VILLES_FILE } from '../../src/lib/validation/villes.ts';
+import {
+	checkContentTree,
+	decodeContent,
+	isInside,
+	LINK_MESSAGE,
+} from '../../src/lib/validation/files.ts';
 
 /** The project root, whatever folder a script is started from. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,7 +25,8 @@ const FOLDERS = ['fiches', 'parties', 'chapitres'] as const;
 /**
  * Reads every content file under `<contentDir>/{fiches,parties,chapitres}`, paths relative to
  * `root` (the project root; tests pass their temporary project so messages read `content/…`).
- * Subfolders are skipped, as the build's collections skip them.
+ * Subfolders are skipped, as the build's collections skip them. A link is never followed and a
+ * file that is not UTF-8 is not decoded: both come back with the reason, for the validator.
  */
 export function readContentFiles(contentDir = CONTENT_DIR, root = ROOT): SourceFile[] {
 	const files: SourceFile[] = [];
@@ -32,20 +39,38 @@ export function readContentFiles(contentDir = CONTENT_DIR, root = ROOT): SourceF
 		for (const entry of entries) {
 			if (entry.name.startsWith('.') || entry.isDirectory()) continue;
 			const path = join(dir, entry.name);
-			files.push({
-				file: relative(root, path).split(sep).join('/'),
-				text: readFileSync(path, 'utf8'),
-			});
+			const file = relative(root, path).split(sep).join('/');
+			if (entry.isSymbolicLink() || !isInside(contentDir, path)) {
+				files.push({ file, text: '', unreadable: { line: 1, message: LINK_MESSAGE } });
+				continue;
+			}
+			const decoded = decodeContent(readFileSync(path));
+			files.push(
+				'text' in decoded ? { file, text: decoded.text } : { file, text: '', unreadable: decoded },
+			);
 		}
 	}
 	return files;
 }
 
-/** Reads and validates the content folder: the one loader every script uses. */
-export function loadContent(contentDir = CONTENT_DIR, root = ROOT): ValidatedContent {
+/**
+ * Validates the content files and refuses every link in the folder: what `npm run validate`
+ * checks before the map's cities.
+ */
+export function validateFolder(contentDir = CONTENT_DIR, root = ROOT): ValidatedContent {
 	const result = validateContent(readContentFiles(contentDir, root), (file) =>
 		existsSync(join(root, file)),
 	);
+	// Links elsewhere in the folder (an image in medias/) are refused too; the sheets' own
+	// links are already reported by the validator, once.
+	const reported = new Set(result.problems.map((p) => p.file));
+	result.problems.push(...checkContentTree(contentDir, root).filter((p) => !reported.has(p.file)));
+	return result;
+}
+
+/** Reads and validates the content folder: the one loader every script uses. */
+export function loadContent(contentDir = CONTENT_DIR, root = ROOT): ValidatedContent {
+	const result = validateFolder(contentDir, root);
 	// Every city named by a sheet needs coordinates for the map.
 	const villesFile = join(contentDir, VILLES_FILE);
 	result.problems.push(

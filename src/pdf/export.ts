@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../lib/book.ts';
+import { config } from '../config.ts';
+import { assertContentFile } from '../lib/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../lib/disk-cache.ts';
 import type { PdfInfo, PdfManifest } from '../lib/pdf-manifest.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
@@ -24,10 +26,18 @@ export interface ExportOptions {
 
 const untimed = async <T>(_stage: string, run: () => T | Promise<T>): Promise<T> => run();
 
-/** Reads every image the documents show; a missing one names the content file that asks for it. */
-export function readImages(images: readonly PdfImage[], root: string): WorkerInput['images'] {
+/**
+ * Reads every image the documents show; a missing one names the content file that asks for it.
+ * A link, or a path leading out of the content folder, is refused before any byte is read.
+ */
+export function readImages(
+	images: readonly PdfImage[],
+	root: string,
+	contentDir = resolve(root, config.contentDir),
+): WorkerInput['images'] {
 	return images.map((image) => {
 		const file = join(root, image.file);
+		assertContentFile(contentDir, file);
 		if (!existsSync(file)) {
 			throw new Error(
 				`Image introuvable pour « ${image.owner.titre} » (${image.owner.file}) : ${image.file} n’existe pas. ` +

@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { readContentFiles } from '../../scripts/lib/content.ts';
+import { validateFolder } from '../../scripts/lib/content.ts';
 import { formatProblem, sortProblems, type Problem } from '../../src/lib/validation/problem.ts';
-import { validateContent, type ValidatedContent } from '../../src/lib/validation/validate.ts';
+import type { ValidatedContent } from '../../src/lib/validation/validate.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -13,7 +13,7 @@ export const FIXTURES = join(import.meta.dirname, 'fixtures');
  * `fixtures/projet/chapitres/` (one in part 1, one in part 2) and one image,
  * `content/medias/atelier.jpg`. Removed when the current test ends.
  */
-export function makeProject(fiches: Readonly<Record<string, string>>): string {
+export function makeProject(fiches: Readonly<Record<string, string | Uint8Array>>): string {
 	const root = mkdtempSync(join(tmpdir(), 'rfvs-validation-'));
 	onTestFinished(() => rmSync(root, { recursive: true, force: true }));
 	const content = join(root, 'content');
@@ -23,7 +23,11 @@ export function makeProject(fiches: Readonly<Record<string, string>>): string {
 	// Coordinates for exactly the cities the sheets name, so the map check stays silent.
 	const villes = new Set(
 		Object.values(fiches).flatMap((text) =>
-			[...text.matchAll(/^ville: *([^[\n]+?) *$/gm)].map((m) => m[1]!),
+			[
+				...(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')).matchAll(
+					/^ville: *([^[\n]+?) *$/gm,
+				),
+			].map((m) => m[1]!),
 		),
 	);
 	writeFileSync(
@@ -42,11 +46,12 @@ export function makeProject(fiches: Readonly<Record<string, string>>): string {
 	return root;
 }
 
-/** Validates a project made by `makeProject`, with paths relative to it (`content/fiches/…`). */
+/**
+ * Validates a project made by `makeProject` as `npm run validate` does (links included, the
+ * map's cities left out), with paths relative to it (`content/fiches/…`).
+ */
 export function validateProject(root: string): ValidatedContent {
-	return validateContent(readContentFiles(join(root, 'content'), root), (file) =>
-		existsSync(join(root, file)),
-	);
+	return validateFolder(join(root, 'content'), root);
 }
 
 /** The validator's report as the command prints it: one line per problem, file then line. */

@@ -21,6 +21,8 @@ import { zodIssuesToProblems } from './zod-issues.ts';
 export interface SourceFile {
 	file: string;
 	text: string;
+	/** Why the file was not read (a link, not UTF-8, too large), already in French. */
+	unreadable?: { line: number; message: string };
 }
 
 /** A validated entry: the same shape for sheets, parts and chapters, and for Astro's entries. */
@@ -135,6 +137,10 @@ export function validateContent(
 				`nom de fichier « ${id} » invalide : minuscules sans accents, chiffres et tirets seulement — renommez-le par exemple « ${fixed}${extension} »`,
 			);
 		}
+		if (source.unreadable) {
+			error(source.file, 'fichier', source.unreadable.message, source.unreadable.line);
+			continue;
+		}
 		const parsed = parseContentFile(source.file, source.text);
 		problems.push(...parsed.problems);
 		const entry = { id, file: source.file, body: parsed.body };
@@ -188,6 +194,10 @@ function imageProblem(
 	const contentDir = posix.dirname(folder);
 	if (!target.startsWith(`${contentDir}/`))
 		return `image « ${src} » hors du dossier de contenu (${target}) — déposez le fichier dans ${contentDir}/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`;
+	// An SVG is a document: opened from the site, its script would run on the site's origin.
+	// Drawings are published as PNG or JPEG, which carry no code.
+	if (/\.svgz?$/i.test(target.replace(/[?#].*$/, '')))
+		return `image SVG « ${src} » refusée — un fichier SVG peut contenir du code qui s’exécuterait sur le site ; exportez-la en PNG (schéma) ou en JPEG (photo) et écrivez « ../medias/nom-du-fichier.png »`;
 	if (fileExists(target)) return undefined;
 	return `image introuvable « ${src} » (cherchée dans ${target}) — déposez le fichier dans ${contentDir}/medias/ et écrivez « ../medias/nom-du-fichier.jpg »`;
 }
