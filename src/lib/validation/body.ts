@@ -1,25 +1,18 @@
-import type { Heading, Html, Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SECTIONS } from '../../schemas/fiche.ts';
 import { suggest } from '../suggest.ts';
+import {
+	checkHtmlFragment,
+	SCRIPT_SCHEMES,
+	unclosedMessage,
+	urlScheme,
+	visibleUrl,
+	type OpenElement,
+} from './html.ts';
 import type { Problem } from './problem.ts';
 
 const SECTION_TITLES: readonly string[] = SECTIONS.map((s) => s.titre);
-
-/**
- * Raw HTML that could run code or restyle the page; sheets come from outside contributors. Only
- * opening tags count: Markdown splits `<script>…</script>` into two nodes, one report is enough.
- */
-const DANGEROUS_TAG =
-	/<\s*(script|iframe|object|embed|style|form|base|meta|link|frame|frameset)\b/i;
-/** Browsers also take `/` as the separator before an attribute: `<svg/onload=…>`. */
-const EVENT_HANDLER = /<[^>]*[\s/]on[a-z]+\s*=/i;
-const SCRIPT_URL = /^\s*(javascript|vbscript|data):/i;
-const HTML_SCRIPT_URL =
-	/<[^>]*[\s/](?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*((?:javascript|vbscript|data):[^"'\s>]*)/i;
-const HTML_IMAGE = /<img\b[^>]*>/gi;
-/** Comments are not rendered, so a commented-out tag is no danger. */
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
 	visit(node);
@@ -100,13 +93,25 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
 		}
 	}
 
+	// Elements opened in one raw HTML node and closed in a later one, in reading order.
+	const open: OpenElement[] = [];
 	walk(tree, (node) => {
-		if (node.type === 'html') checkHtml(node, push);
+		if (node.type === 'html') {
+			const found = checkHtmlFragment(node.value, open, at(node) ?? 1);
+			if (found)
+				problems.push({
+					file,
+					line: found.line,
+					key: 'corps',
+					message: found.message,
+					severity: 'erreur',
+				});
+		}
 		if (
 			(node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
-			SCRIPT_URL.test(node.url)
+			SCRIPT_SCHEMES.has(urlScheme(node.url) ?? '')
 		) {
-			push(node, `adresse « ${node.url.slice(0, 40)} » interdite — utilisez une adresse https://`);
+			push(node, `adresse « ${visibleUrl(node.url)} » interdite — utilisez une adresse https://`);
 		}
 		if (node.type === 'image' && !node.alt?.trim()) {
 			push(
@@ -115,29 +120,13 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
 			);
 		}
 	});
+	for (const element of open)
+		problems.push({
+			file,
+			line: element.line,
+			key: 'corps',
+			message: unclosedMessage(element.name),
+			severity: 'erreur',
+		});
 	return problems;
-}
-
-/** One report per HTML node, the most serious first. */
-function checkHtml(node: Html, push: (node: Nodes, message: string) => void): void {
-	const html = node.value.replace(HTML_COMMENT, '');
-	const tag = DANGEROUS_TAG.exec(html);
-	const url = HTML_SCRIPT_URL.exec(html);
-	const image = html
-		.match(HTML_IMAGE)
-		?.find((img) => !/\salt\s*=\s*("[^"\s][^"]*"|'[^'\s][^']*'|[^\s"'>]+)/i.test(img));
-	if (tag)
-		push(
-			node,
-			`balise HTML « <${tag[1]!.toLowerCase()}> » interdite dans une fiche — retirez-la (le Markdown suffit ; pour une vidéo, ajoutez un lien dans « liens »)`,
-		);
-	else if (EVENT_HANDLER.test(html))
-		push(node, 'attribut HTML « on… » (code JavaScript) interdit dans une fiche — retirez-le');
-	else if (url)
-		push(node, `adresse « ${url[1]!.slice(0, 40)} » interdite — utilisez une adresse https://`);
-	else if (image)
-		push(
-			node,
-			`image HTML « ${image.slice(0, 60)} » sans texte alternatif — écrivez plutôt ![description](chemin) en Markdown`,
-		);
 }
