@@ -4,7 +4,7 @@
  * `<!-->`), and only what is on the allow-list passes. Patterns over the raw text cannot do
  * this: each bypass in issue #20 was text a pattern read one way and a browser another.
  */
-import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import { ErrorCodes, Tokenizer, type Token, type TokenHandler } from 'parse5';
 
 /**
  * Elements a sheet may write in HTML: text-level markup, lists, tables, figures. Everything
@@ -126,14 +126,12 @@ const EVENT_MESSAGE =
  * and newlines anywhere and control characters or spaces in front (WHATWG URL parser).
  */
 export function urlScheme(url: string): string | undefined {
-	// eslint-disable-next-line no-control-regex
 	const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 /** A URL as printed in a message: what the browser reads, without the invisible characters. */
 export function visibleUrl(url: string): string {
-	// eslint-disable-next-line no-control-regex
 	return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').slice(0, 40);
 }
 
@@ -225,13 +223,13 @@ export function checkHtmlFragment(
 		onParseError(error) {
 			// What never ends swallows the rest of the page: as markup (an unfinished tag takes the
 			// text after it as attributes) or out of sight (an unfinished comment hides it).
-			if (error.code === 'eof-in-tag')
+			if (error.code === ErrorCodes.eofInTag)
 				report(
 					5,
 					error.startLine,
 					'balise HTML non terminée — le navigateur lirait la suite de la fiche comme faisant partie de la balise : fermez-la par « > » ou retirez-la',
 				);
-			else if (error.code === 'eof-in-comment' || error.code === 'eof-in-cdata')
+			else if (error.code === ErrorCodes.eofInComment || error.code === ErrorCodes.eofInCdata)
 				report(
 					5,
 					error.startLine,
