@@ -46,9 +46,9 @@ export const fr = {
 		schema: 'Schéma JSON de l’en-tête des fiches',
 		schemaDetail: 'décrit les clés, les types et les vocabulaires du contrat des fiches-actions.',
 		licenceTitre: 'Licence',
-		licence: (licence: string) => `Licence de réutilisation : ${licence}.`,
+		licence: (licence: string) => `Licence de réutilisation : ${licence}.`,
 		citation:
-			'Citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
+			'Citez la source : « Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale, 2025 ». Les coordonnées des personnes à contacter ne sont publiées qu’avec leur accord.',
 		champsTitre: 'Les champs',
 		champsIntro:
 			'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',
@@ -68,6 +68,12 @@ export const fr = {
 			'Il restitue les échanges du groupe de travail « Villes et santé mentale », copiloté par les Villes de Lille et de Poitiers et le secrétariat du RfVS, reprend et illustre la note « Repenser les actions de la ville au prisme de la santé mentale » publiée en 2022, et présente comment une ville ou une intercommunalité peut agir pour la santé mentale.',
 			'Les fiches-actions ont été rédigées par les villes et intercommunalités elles-mêmes, à partir du formulaire du recueil d’actions 2023. Les fiches marquées « Texte provisoire » ont été préparées à partir des documents sources et attendent la relecture du réseau.',
 		],
+		reseauTitre: 'Le Réseau français Villes-Santé',
+		reseau: 'Le site du réseau :',
+		livreTitre: 'Le livre imprimé',
+		// The 2025 webinar slides: « Accessible en format papier, à la commande (15€), auprès du RfVS ».
+		livre:
+			'Le guide existe aussi en livre imprimé, disponible à la commande (15 € en 2025) auprès du secrétariat du RfVS :',
 		sourcesTitre: 'Sources de cette édition en ligne',
 		sources: [
 			'le recueil d’actions 2023 du RfVS (fiches-actions remplies par les villes) ;',
@@ -76,28 +82,85 @@ export const fr = {
 		],
 	},
 	accessibilite: {
-		titre: 'Accessibilité : partiellement conforme',
-		intro: [
-			'Le Réseau français Villes-Santé s’engage à rendre ce guide accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
-			'Cette déclaration porte sur le site du guide. Elle a été établie par l’équipe qui le développe, sans audit externe.',
-		],
+		titre: 'Déclaration d’accessibilité',
+		// RGAA: « non conforme » when no valid audit measures the criteria (no RGAA audit was done).
+		mention: 'Accessibilité : non conforme',
+		engagement:
+			'Le Réseau français Villes-Santé s’engage à rendre son site internet accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
+		portee: (home: string) => `Cette déclaration d’accessibilité s’applique au site ${home}.`,
 		etatTitre: 'État de conformité',
-		etat: 'Le site est partiellement conforme au référentiel général d’amélioration de l’accessibilité (RGAA 4.1) : aucun audit complet du RGAA n’a encore été réalisé. Les contrôles automatiques ci-dessous sont passés à chaque construction du site.',
-		testsTitre: 'Ce qui est vérifié à chaque construction',
-		tests: [
-			'toutes les pages sont analysées par axe-core (règles WCAG 2.0, 2.1 et 2.2, niveaux A et AA) dans Chromium : aucune erreur ;',
-			'toutes les pages sont validées par html-validate (HTML conforme et structure de document) : aucune erreur ;',
-			'tous les liens et ancres internes mènent à une page existante ;',
-			'la recherche s’utilise au clavier et sur un écran de 320 pixels de large.',
+		etat: 'Ce site est non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1 : aucun audit de conformité au RGAA, qui mesurerait le taux de critères respectés, n’a encore été réalisé. La mention « non conforme » est celle que le RGAA demande dans ce cas ; elle ne signifie pas que des défauts ont été relevés.',
+		resultatsTitre: 'Résultats des tests',
+		resultatsIntro:
+			'En l’absence d’audit RGAA, voici les vérifications faites par l’équipe qui développe le site, et leurs résultats tels que mesurés :',
+		resultats: [
+			'axe-core 4.14 (règles WCAG 2.0, 2.1 et 2.2, niveaux A et AA, et bonnes pratiques) dans Chromium, sur toutes les pages du site, à 375 et à 1 280 pixels de large : aucune erreur relevée ;',
+			'le même contrôle à 320 pixels de large, sans défilement horizontal, refait à chaque modification du site : aucune erreur ;',
+			'html-validate 10 (HTML conforme et structure du document) sur toutes les pages, à chaque modification : aucune erreur ;',
+			'navigation au clavier seul (touche Tab) sur l’accueil, une partie, une fiche et la recherche : lien d’évitement vers le contenu, chaque élément atteint est visible et signalé par un contour, aucun piège ;',
+			'tous les liens et ancres internes mènent à une page existante.',
 		],
-		limitesTitre: 'Limites connues',
-		limites: [
-			'les contrôles automatiques ne couvrent qu’une partie des critères du RGAA : lecture avec un lecteur d’écran, pertinence des textes alternatifs et compréhension des contenus restent à vérifier par des personnes ;',
-			'le PDF imprimable est balisé mais n’a pas été audité.',
+		nonConformesTitre: 'Contenus non accessibles',
+		nonConformes: [
+			'Aucune non-conformité n’a été relevée par les vérifications ci-dessus. Elles ne couvrent qu’une partie des critères du RGAA : la lecture avec un lecteur d’écran, la pertinence des textes alternatifs et la compréhension des contenus n’ont pas été vérifiées par des personnes.',
+			'Les PDF de l’édition imprimable sont étiquetés (« Tagged PDF », langue déclarée) mais n’ont pas été audités ; chaque partie et chaque fiche est aussi publiée en page web.',
 		],
-		contactTitre: 'Signaler un problème',
+		etablissementTitre: 'Établissement de cette déclaration',
+		date: (declaration: string, audit: string) =>
+			`Cette déclaration a été établie le ${declaration}. Les vérifications décrites ci-dessus ont été menées le ${audit}.`,
+		technologiesTitre: 'Technologies utilisées pour la réalisation du site',
+		technologies: 'HTML5, CSS, JavaScript (pour la recherche seulement), SVG.',
+		environnementTitre: 'Environnement de test et outils',
+		environnement:
+			'Chromium 156 (Debian) sans interface, piloté par Playwright ; axe-core ; html-validate ; clavier.',
+		pagesTitre: 'Pages du site ayant fait l’objet de la vérification',
+		pages: (n: number) =>
+			`Les ${n} pages que comptait le site à la date des vérifications, toutes vérifiées : l’accueil, les parties et leurs chapitres, chaque fiche-action, les index par ville, déterminant et type de démarche, la recherche, les données ouvertes, les mentions légales, les données personnelles et cette déclaration.`,
+		contactTitre: 'Retour d’information et contact',
 		contact:
-			'Si vous ne parvenez pas à accéder à un contenu, signalez-le au Réseau français Villes-Santé (formulaire « Signaler une erreur » du dépôt du guide) : nous vous proposerons une version accessible.',
+			'Si vous n’arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le Réseau français Villes-Santé pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :',
+		recoursTitre: 'Voies de recours',
+		recours:
+			'Cette procédure est à utiliser dans le cas suivant : vous avez signalé au responsable du site internet un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un des services du site et vous n’avez pas obtenu de réponse satisfaisante.',
+		recoursVous: 'Vous pouvez :',
+		recoursEcrire: 'Écrire un message au Défenseur des droits',
+		recoursDelegue: 'Contacter le délégué du Défenseur des droits dans votre région',
+		recoursCourrier:
+			'Envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.',
+	},
+	mentionsLegales: {
+		titre: 'Mentions légales',
+		editeurTitre: 'Éditeur',
+		// The address the RfVS gives in its 2025 webinar synthesis (sources/webinaire-2025-synthese.txt).
+		editeur: [
+			'Réseau français Villes-Santé (RfVS)',
+			'Bâtiment Le Saphir – Espace santé Ambroise Croizat',
+			'27 place Jean Normand, 35200 Rennes',
+		],
+		courriel: 'Courriel :',
+		siteReseau: 'Site du réseau :',
+		directeurTitre: 'Directeur ou directrice de la publication',
+		hebergeurTitre: 'Hébergement',
+		contenusTitre: 'Contenus',
+		contenus:
+			'Le guide « Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé » est un ouvrage du Réseau français Villes-Santé (2025). Les fiches-actions sont rédigées par les villes et intercommunalités du réseau, qui en restent responsables ; chaque fiche porte sa date et le nom de sa ville.',
+		licenceGuide: 'Licence de réutilisation du guide : à confirmer par le RfVS.',
+		licenceDonnees: 'La licence des données ouvertes est indiquée sur la page',
+		realisationTitre: 'Réalisation',
+		realisation:
+			'Le site est produit à partir des fichiers du dépôt public du guide, où chacun peut proposer une correction :',
+		autresTitre: 'Voir aussi',
+	},
+	donneesPersonnelles: {
+		titre: 'Données personnelles',
+		paragraphes: [
+			'Ce site ne dépose aucun cookie et n’utilise aucun outil de mesure d’audience ni de suivi. Il ne charge rien depuis un autre site : textes, polices, images, scripts et index de recherche sont servis par le site lui-même.',
+			'La recherche fonctionne dans votre navigateur : les mots que vous cherchez ne sont envoyés à aucun service ; seuls des morceaux de l’index de recherche sont téléchargés depuis ce site.',
+			'Comme tout serveur web, l’hébergement du site (voir les mentions légales) peut garder des journaux techniques des connexions, comme l’adresse IP et la page demandée.',
+			'Les fiches-actions peuvent nommer une personne à contacter dans la ville qui a mené l’action. Son nom, sa fonction et son adresse ne sont publiés, sur le site, dans les PDF et dans les données ouvertes, qu’avec son accord, donné au moment de proposer la fiche. Sans cet accord, ils ne figurent nulle part.',
+		],
+		droits:
+			'Pour faire retirer ou corriger un contact publié, ou pour toute question sur vos données, écrivez au Réseau français Villes-Santé :',
 	},
 	recherche: {
 		label: 'Rechercher dans le guide',
@@ -141,7 +204,10 @@ export const fr = {
 		determinants: 'Déterminants',
 		types: 'Types de démarche',
 		donnees: 'Données ouvertes',
-		accessibilite: 'Accessibilité : partiellement conforme',
+		accessibilite: 'Accessibilité : non conforme',
+		mentionsLegales: 'Mentions légales',
+		donneesPersonnelles: 'Données personnelles',
+		aPropos: 'À propos du guide',
 		pageCourante: 'page courante',
 		toutes: (n: number) => `Voir les ${n} fiches`,
 	},

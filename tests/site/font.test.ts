@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { config } from '../../src/config.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { pageWeight } from '../../bench/lib/weight.ts';
 import { loadContent } from '../../scripts/lib/content.ts';
@@ -51,7 +52,9 @@ describe('the web font', () => {
 	});
 
 	it('has a glyph for every character of every page', () => {
-		const characters = new Set(fontCharacters(textsOf([buildBook(loadContent()), fr, vocabulary])));
+		const characters = new Set(
+			fontCharacters(textsOf([buildBook(loadContent()), fr, vocabulary, config])),
+		);
 		const missing = new Set<string>();
 		for (const page of listPages(dist)) {
 			const file = page.endsWith('/') ? join(page, 'index.html') : page;
