@@ -14,6 +14,7 @@ import { parseMarkdown } from '../markdown.ts';
 import { fold, suggest } from '../suggest.ts';
 import { checkFicheBody } from './body.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
+import { checkPrivateContact } from './privacy.ts';
 import type { Problem } from './problem.ts';
 import { zodIssuesToProblems } from './zod-issues.ts';
 
@@ -151,6 +152,7 @@ export function validateContent(
 			const tree = parseMarkdown(parsed.body);
 			problems.push(...checkFicheBody(source.file, tree, parsed.bodyLine));
 			problems.push(...checkImages(source.file, parsed, tree, fileExists));
+			problems.push(...checkPrivateContact(parsed));
 			rawFiches.push({ file: source.file, data: parsed.data });
 			if (result.data) fiches.push({ ...entry, data: result.data });
 		} else if (kind === 'parties') {
