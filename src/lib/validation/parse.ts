@@ -10,6 +10,7 @@ import {
 	type Document,
 	type YAMLError,
 } from 'yaml';
+import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file split into frontmatter and body, with a way back to line numbers. */
@@ -124,6 +125,7 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 		} else {
 			try {
 				data = doc.toJS() as Record<string, unknown>;
+				problems.push(...astroReadingProblems(file, yaml, data, lineOf));
 			} catch {
 				// `toJS` refuses alias bombs (`&a [*a, *a, …]`) rather than expanding them.
 				problems.push({

@@ -12,6 +12,7 @@ import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { fold, suggest } from '../suggest.ts';
+import { slugify } from '../urls.ts';
 import { checkFicheBody } from './body.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
 import { checkPrivateContact } from './privacy.ts';
@@ -153,6 +154,16 @@ export function validateContent(
 			problems.push(...checkFicheBody(source.file, tree, parsed.bodyLine));
 			problems.push(...checkImages(source.file, parsed, tree, fileExists));
 			problems.push(...checkPrivateContact(parsed));
+			const ville = parsed.data['ville'];
+			// The city's page lives at /villes/<segment>/: a name in another script, or only
+			// punctuation, leaves no letter to make the segment of.
+			if (typeof ville === 'string' && ville.trim() && !slugify(ville))
+				error(
+					source.file,
+					'ville',
+					`la ville « ${ville} » ne donne aucune lettre latine pour l’adresse de sa page (/villes/…/) — écrivez son nom en alphabet latin, comme sur le site de la commune`,
+					parsed.lineOf(['ville']),
+				);
 			rawFiches.push({ file: source.file, data: parsed.data });
 			if (result.data) fiches.push({ ...entry, data: result.data });
 		} else if (kind === 'parties') {
