@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dateSchema } from './date.ts';
-import { FIELD, type FieldSpec } from './fields.ts';
+import { FIELD, FREE_TEXT_MAX, URL_MAX, type FieldSpec } from './fields.ts';
 import { SLUG_PATTERN } from './slug.ts';
 import { DETERMINANT_CODES, PUBLIC_CODES, STATUT_CODES, TYPE_CODES } from './vocabulary.ts';
 
@@ -20,7 +20,22 @@ export const SECTIONS = [
 
 export type SectionTitre = (typeof SECTIONS)[number]['titre'];
 
-const text = z.string().trim().min(1);
+/**
+ * Bounds of the body, generous for real sheets (longest paragraph: 1,496 characters, lists two
+ * levels deep, no nested quote) and low enough that no output's cost or nesting runs away.
+ */
+export const BODY_LIMITS = {
+	/** Characters in one paragraph, heading, table cell or list item's own text. */
+	paragraph: 10_000,
+	/** Levels of lists inside lists. */
+	listDepth: 6,
+	/** Levels of quotes inside quotes. */
+	quoteDepth: 4,
+	/** Characters in one address. */
+	url: URL_MAX,
+} as const;
+
+const text = z.string().trim().min(1).max(FREE_TEXT_MAX);
 const textList = z.array(text);
 
 /** A text bounded by the field table's limits (`titre`: 5 to 160 characters). */
@@ -47,14 +62,14 @@ const contactSchema = z.strictObject({
 	nom: text.optional(),
 	fonction: text.optional(),
 	service: text.optional(),
-	email: z.email().optional(),
+	email: z.email().max(254).optional(),
 	/** Consent to publish the contact on the site, in search, in the PDF and in exports. */
 	public: z.boolean().default(false),
 });
 
 const lienSchema = z.strictObject({
 	titre: text,
-	url: z.url({ protocol: /^https?$/ }),
+	url: z.url({ protocol: /^https?$/ }).max(URL_MAX),
 });
 
 /**

@@ -33,6 +33,15 @@ export interface FieldSpec {
 	shows: readonly Surface[];
 }
 
+/**
+ * The bound of every other free text of the frontmatter, in characters: the longest real value
+ * (`periode`) has 688. Without a bound, one value of megabytes costs every output minutes.
+ */
+export const FREE_TEXT_MAX = 1_000;
+
+/** The bound of an address (`liens[].url`, links of the text): browsers and servers stop near it. */
+export const URL_MAX = 2_000;
+
 const F = ['formulaire'] as const;
 const ID_DATA_FORM = ['identite', 'donnees', 'formulaire'] as const;
 

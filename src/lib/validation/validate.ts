@@ -14,6 +14,7 @@ import { parseMarkdown } from '../markdown.ts';
 import { fold, suggest } from '../suggest.ts';
 import { slugify } from '../urls.ts';
 import { checkFicheBody } from './body.ts';
+import { checkBodyLimits, deepLinePrefix } from './limits.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
 import { checkPrivateContact } from './privacy.ts';
 import type { Problem } from './problem.ts';
@@ -150,8 +151,12 @@ export function validateContent(
 			const result = parseWith(ficheSchema, parsed);
 			problems.push(...result.problems);
 			if (!parsed.data) continue;
-			const tree = parseMarkdown(parsed.body);
-			problems.push(...checkFicheBody(source.file, tree, parsed.bodyLine));
+			// Deep nesting is refused from the raw text: the parser would spend seconds on it.
+			const tooDeep = deepLinePrefix(source.file, parsed.body, parsed.bodyLine);
+			const tree = parseMarkdown(tooDeep ? '' : parsed.body);
+			if (tooDeep) problems.push(tooDeep);
+			else problems.push(...checkFicheBody(source.file, tree, parsed.bodyLine));
+			problems.push(...checkBodyLimits(source.file, tree, parsed.bodyLine));
 			problems.push(...checkImages(source.file, parsed, tree, fileExists));
 			problems.push(...checkPrivateContact(parsed));
 			const ville = parsed.data['ville'];
