@@ -192,6 +192,10 @@ export const fr = {
 			n === 0 ? 'Aucun résultat' : n === 1 ? '1 résultat' : `${n} résultats`,
 		aucunResultat: 'Aucune fiche ne correspond. Essayez d’autres mots ou retirez un filtre.',
 		plus: 'Afficher plus de résultats',
+		filtrer: 'Filtrer',
+		filtresActifs: (n: number) => (n === 1 ? '1 actif' : `${n} actifs`),
+		afficherAutres: (n: number) => (n === 1 ? 'Afficher l’autre' : `Afficher les ${n} autres`),
+		afficherMoins: 'Afficher moins',
 		listeResultats: 'Résultats de la recherche',
 	},
 	nav: {

@@ -56,3 +56,49 @@ export const FACETS: Facet[] = [
 	},
 	{ name: 'annee', legend: fr.recherche.facettes.annee, values: [] },
 ];
+
+export type FacetName = Facet['name'];
+
+/** The values a reader ticked, by facet (URL codes). */
+export type Selection = ReadonlyMap<FacetName, ReadonlySet<string>>;
+
+/** Pagefind's filter counts: facet → indexed label → number of pages. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+/**
+ * Pagefind filters for a selection: values of one facet are OR-ed (`any`), facets are AND-ed.
+ * `except` leaves one facet out: the search whose counts that facet shows.
+ */
+export function pagefindFilters(
+	selected: Selection,
+	labelOf: (facet: FacetName, code: string) => string,
+	except?: FacetName,
+): Record<string, { any: string[] }> {
+	const filters: Record<string, { any: string[] }> = {};
+	for (const [name, codes] of selected) {
+		if (name === except || codes.size === 0) continue;
+		filters[name] = { any: [...codes].map((code) => labelOf(name, code)) };
+	}
+	return filters;
+}
+
+/**
+ * Disjunctive counts, as faceted search engines show them: beside each value, the number of
+ * results the reader gets by ticking it. A facet with nothing ticked reads the results' own
+ * counts; a facet with ticked values reads the counts of a search without its own selection
+ * (one more Pagefind search per active facet), so its other values are counted as alternatives,
+ * not intersections.
+ */
+export function disjunctiveCounts(
+	results: FacetCounts,
+	withoutOwnSelection: ReadonlyMap<FacetName, FacetCounts>,
+): FacetCounts {
+	const counts: FacetCounts = { ...results };
+	for (const [name, search] of withoutOwnSelection) counts[name] = search[name] ?? {};
+	return counts;
+}
+
+/** The facets whose counts need their own search: those with at least one value ticked. */
+export function activeFacets(selected: Selection): FacetName[] {
+	return FACETS.map((f) => f.name).filter((name) => (selected.get(name)?.size ?? 0) > 0);
+}

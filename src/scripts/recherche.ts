@@ -1,40 +1,49 @@
 import { fr } from '../i18n/fr';
-import { FACETS, type Facet } from '../lib/search-facets';
-import { villeCode } from '../lib/search-facets';
+import {
+	activeFacets,
+	disjunctiveCounts,
+	FACETS,
+	pagefindFilters,
+	villeCode,
+	type Facet,
+	type FacetCounts,
+	type FacetName,
+} from '../lib/search-facets';
+import { normalizeQuery } from '../lib/search-query';
+import type { PagefindResultData } from '../lib/search-excerpt';
+import { renderResult } from './search-result';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js is served, not bundled). */
 interface PagefindResult {
 	id: string;
-	data(): Promise<{
-		url: string;
-		excerpt: string;
-		meta: Record<string, string | undefined>;
-	}>;
+	data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
 	results: PagefindResult[];
-	filters: Record<string, Record<string, number>>;
-	totalFilters: Record<string, Record<string, number>>;
+	filters: FacetCounts;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	filters(): Promise<FacetCounts>;
 	search(term: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
 // Ten results at a time: each one fetches its fragment of the index, the largest share of a
 // query's bytes after the index itself (measured: 20 fragments, 51 KiB at 1,000 sheets).
 const PAGE_SIZE = 10;
+// A long list (cities, determinants) shows its first values and a button for the rest, rather
+// than a box that scrolls inside the page.
+const PREVIEW = 6;
 
 /** The search state, read from and written to the URL so a search can be shared and restored. */
 interface State {
 	q: string;
-	selected: Map<Facet['name'], Set<string>>;
+	selected: Map<FacetName, Set<string>>;
 }
 
 function readState(url: URL): State {
-	const selected = new Map<Facet['name'], Set<string>>();
+	const selected = new Map<FacetName, Set<string>>();
 	for (const facet of FACETS) {
 		const values = url.searchParams.getAll(facet.name).filter(Boolean);
 		if (values.length) selected.set(facet.name, new Set(values));
@@ -66,16 +75,80 @@ function facetValues(
 	}));
 }
 
-function toPagefindFilters(
-	state: State,
-	labels: Map<string, string>,
-): Record<string, { any: string[] }> {
-	const filters: Record<string, { any: string[] }> = {};
-	for (const [name, codes] of state.selected) {
-		const any = [...codes].map((code) => labels.get(`${name}:${code}`) ?? code);
-		if (any.length) filters[name] = { any };
+/** One checkbox of a facet, built once and then only updated, so focus never leaves it. */
+interface FacetValue {
+	facet: FacetName;
+	label: string;
+	box: HTMLInputElement;
+	count: HTMLElement;
+	item: HTMLLIElement;
+}
+
+/** A facet's list: its values, and the « Afficher les N autres » button when it is long. */
+interface FacetList {
+	values: FacetValue[];
+	toggle: HTMLButtonElement | undefined;
+	expanded: boolean;
+}
+
+function buildFacet(
+	form: HTMLFormElement,
+	facet: Facet,
+	values: { code: string; label: string }[],
+): FacetList | undefined {
+	const fieldset = form.querySelector<HTMLFieldSetElement>(`[data-facet="${facet.name}"]`);
+	const container = fieldset?.querySelector<HTMLUListElement>('[data-facet-values]');
+	if (!fieldset || !container) return undefined;
+	// A facet the content does not use (no city, no year indexed) is left out altogether.
+	fieldset.hidden = values.length === 0;
+	const list: FacetList = {
+		values: values.map((value) => {
+			const item = document.createElement('li');
+			const label = document.createElement('label');
+			const box = document.createElement('input');
+			box.type = 'checkbox';
+			box.name = facet.name;
+			box.value = value.code;
+			const text = document.createElement('span');
+			text.textContent = value.label;
+			const count = document.createElement('span');
+			count.className = 'count';
+			label.append(box, text, count);
+			item.append(label);
+			return { facet: facet.name, label: value.label, box, count, item };
+		}),
+		toggle: undefined,
+		expanded: false,
+	};
+	container.replaceChildren(...list.values.map((v) => v.item));
+	if (values.length > PREVIEW + 1) {
+		const toggle = document.createElement('button');
+		toggle.type = 'button';
+		toggle.className = 'more-values';
+		toggle.setAttribute('aria-controls', container.id);
+		fieldset.append(toggle);
+		toggle.addEventListener('click', () => {
+			list.expanded = !list.expanded;
+			showPreview(list);
+		});
+		list.toggle = toggle;
 	}
-	return filters;
+	return list;
+}
+
+/** Hides the values past the preview, except ticked ones, unless the reader asked for all. */
+function showPreview(list: FacetList): void {
+	if (!list.toggle) return;
+	let hidden = 0;
+	list.values.forEach((value, index) => {
+		value.item.hidden = !list.expanded && index >= PREVIEW && !value.box.checked;
+		if (value.item.hidden) hidden++;
+	});
+	list.toggle.setAttribute('aria-expanded', String(list.expanded));
+	list.toggle.textContent = list.expanded
+		? fr.recherche.afficherMoins
+		: fr.recherche.afficherAutres(hidden);
+	list.toggle.hidden = !list.expanded && hidden === 0;
 }
 
 export async function startSearch(): Promise<void> {
@@ -86,7 +159,11 @@ export async function startSearch(): Promise<void> {
 	const list = document.querySelector<HTMLOListElement>('[data-results]');
 	const more = document.querySelector<HTMLButtonElement>('[data-more]');
 	const clear = document.querySelector<HTMLButtonElement>('[data-clear]');
-	if (!form || !input || !status || !list || !more || !clear) return;
+	const panel = document.querySelector<HTMLElement>('[data-facets]');
+	const toggle = document.querySelector<HTMLButtonElement>('[data-filter-toggle]');
+	const activeCount = document.querySelector<HTMLElement>('[data-active-count]');
+	if (!form || !input || !status || !list || !more || !clear || !panel || !toggle || !activeCount)
+		return;
 	form.hidden = false;
 	if (fallback) fallback.hidden = true;
 
@@ -104,73 +181,52 @@ export async function startSearch(): Promise<void> {
 	}
 	const allFilters = await pagefind.filters();
 	const labels = new Map<string, string>();
+	const facetLists = new Map<FacetName, FacetList>();
 	for (const facet of FACETS) {
-		for (const value of facetValues(facet, allFilters[facet.name] ?? {}))
-			labels.set(`${facet.name}:${value.code}`, value.label);
+		const values = facetValues(facet, allFilters[facet.name] ?? {});
+		for (const value of values) labels.set(`${facet.name}:${value.code}`, value.label);
+		const built = buildFacet(form, facet, values);
+		if (built) facetLists.set(facet.name, built);
 	}
+	const labelOf = (facet: FacetName, code: string) => labels.get(`${facet}:${code}`) ?? code;
 
 	let state = readState(new URL(location.href));
-	input.value = state.q;
 	let results: PagefindResult[] = [];
 	let shown = 0;
 	let run = 0;
 
-	const renderFacets = (counts: Record<string, Record<string, number>>) => {
-		for (const facet of FACETS) {
-			const container = form.querySelector<HTMLUListElement>(
-				`[data-facet="${facet.name}"] [data-facet-values]`,
-			);
-			if (!container) continue;
-			const selected = state.selected.get(facet.name) ?? new Set<string>();
-			// Values absent from the current results are hidden, unless the reader ticked them.
-			const values = facetValues(facet, allFilters[facet.name] ?? {}).filter(
-				(v) => (counts[facet.name]?.[v.label] ?? 0) > 0 || selected.has(v.code),
-			);
-			container.replaceChildren(
-				...values.map((value) => {
-					const item = document.createElement('li');
-					const label = document.createElement('label');
-					const box = document.createElement('input');
-					box.type = 'checkbox';
-					box.name = facet.name;
-					box.value = value.code;
-					box.checked = selected.has(value.code);
-					const text = document.createElement('span');
-					text.textContent = value.label;
-					const count = document.createElement('span');
-					count.className = 'count';
-					count.textContent = String(counts[facet.name]?.[value.label] ?? 0);
-					label.append(box, text, count);
-					item.append(label);
-					return item;
-				}),
-			);
+	/** Ticks the boxes the state names (on load and on back/forward), and previews the lists. */
+	const syncInputs = () => {
+		input.value = state.q;
+		for (const [name, facetList] of facetLists) {
+			const selected = state.selected.get(name);
+			for (const value of facetList.values)
+				value.box.checked = selected?.has(value.box.value) ?? false;
+			showPreview(facetList);
 		}
+	};
+
+	/** Counts and disabled states change in place: the inputs, and the focus, stay. */
+	const updateFacets = (counts: FacetCounts) => {
+		for (const facetList of facetLists.values()) {
+			for (const value of facetList.values) {
+				const n = counts[value.facet]?.[value.label] ?? 0;
+				value.count.textContent = String(n);
+				// A value at 0 stays in place so lists do not jump; a ticked one can always be unticked.
+				value.box.disabled = n === 0 && !value.box.checked;
+				value.item.classList.toggle('empty', value.box.disabled);
+			}
+		}
+		const active = [...state.selected.values()].reduce((sum, codes) => sum + codes.size, 0);
+		activeCount.textContent = active ? fr.recherche.filtresActifs(active) : '';
+		activeCount.hidden = active === 0;
 	};
 
 	const renderMore = async () => {
 		const slice = results.slice(shown, shown + PAGE_SIZE);
+		const highlight = normalizeQuery(state.q);
 		const items = await Promise.all(
-			slice.map(async (result) => {
-				const data = await result.data();
-				const item = document.createElement('li');
-				const heading = document.createElement('h2');
-				const link = document.createElement('a');
-				link.href = state.q ? `${data.url}?highlight=${encodeURIComponent(state.q)}` : data.url;
-				link.textContent = data.meta['title'] ?? data.url;
-				heading.append(link);
-				const meta = document.createElement('p');
-				meta.className = 'meta';
-				meta.textContent = [data.meta['ville'], data.meta['partie'], data.meta['date']]
-					.filter(Boolean)
-					.join(' · ');
-				const excerpt = document.createElement('p');
-				excerpt.className = 'excerpt';
-				// Pagefind's excerpt is the page's own text with <mark> around matches.
-				excerpt.innerHTML = data.excerpt;
-				item.append(heading, meta, excerpt);
-				return item;
-			}),
+			slice.map(async (result) => renderResult(await result.data(), highlight)),
 		);
 		list.append(...items);
 		shown += slice.length;
@@ -179,18 +235,25 @@ export async function startSearch(): Promise<void> {
 
 	const update = async () => {
 		const current = ++run;
-		const filters = toPagefindFilters(state, labels);
-		const search = await pagefind.search(state.q || null, {
-			filters,
-			...(state.q ? {} : { sort: { date: 'desc' } }),
-		});
-		if (!search || current !== run) return;
-		results = search.results;
+		const term = normalizeQuery(state.q) || null;
+		const search = (except?: FacetName) =>
+			pagefind.search(term, {
+				filters: pagefindFilters(state.selected, labelOf, except),
+				...(term ? {} : { sort: { date: 'desc' } }),
+			});
+		// The results, and for each facet with ticked values the search that counts its alternatives.
+		const active = activeFacets(state.selected);
+		const [main, ...others] = await Promise.all([undefined, ...active].map(search));
+		if (!main || current !== run) return;
+		const withoutOwn = new Map<FacetName, FacetCounts>();
+		active.forEach((name, i) => withoutOwn.set(name, others[i]?.filters ?? {}));
+		results = main.results;
 		shown = 0;
 		list.replaceChildren();
-		renderFacets(search.filters);
+		updateFacets(disjunctiveCounts(main.filters, withoutOwn));
 		await renderMore();
-		// Announced last, once the list is in place, so screen readers and tests see both together.
+		if (current !== run) return;
+		// Written once per change, last, so a screen reader hears the count of the list in place.
 		status.textContent =
 			results.length === 0
 				? `${fr.recherche.resultats(0)}. ${fr.recherche.aucunResultat}`
@@ -221,7 +284,7 @@ export async function startSearch(): Promise<void> {
 	form.addEventListener('change', (event) => {
 		const box = event.target;
 		if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-		const name = box.name as Facet['name'];
+		const name = box.name as FacetName;
 		const values = new Set(state.selected.get(name));
 		if (box.checked) values.add(box.value);
 		else values.delete(box.value);
@@ -233,13 +296,26 @@ export async function startSearch(): Promise<void> {
 	});
 	clear.addEventListener('click', () => {
 		state = { ...state, selected: new Map() };
+		for (const facetList of facetLists.values())
+			for (const value of facetList.values) value.box.checked = false;
 		commit(true);
 	});
-	more.addEventListener('click', () => void renderMore());
+	// On narrow screens the filters wait behind « Filtrer », so the results come first.
+	toggle.addEventListener('click', () => {
+		const open = toggle.getAttribute('aria-expanded') !== 'true';
+		toggle.setAttribute('aria-expanded', String(open));
+		panel.toggleAttribute('data-open', open);
+	});
+	// The new results take the focus: the button may go once the last page is shown.
+	more.addEventListener('click', () => {
+		const first = shown;
+		void renderMore().then(() => list.children[first]?.querySelector('a')?.focus());
+	});
 	window.addEventListener('popstate', () => {
 		state = readState(new URL(location.href));
-		input.value = state.q;
+		syncInputs();
 		void update();
 	});
+	syncInputs();
 	await update();
 }

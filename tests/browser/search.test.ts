@@ -133,6 +133,156 @@ describe('search page in Chromium, under the site CSP', () => {
 		await page.close();
 	});
 
+	it('puts the results first on a phone, the filters behind « Filtrer » with the active count', async () => {
+		const page = await open('/recherche/?q=jeunes', 375);
+		await waitForResults(page);
+		const top = await results(page)
+			.first()
+			.evaluate((li) => li.getBoundingClientRect().top + window.scrollY);
+		expect(top).toBeLessThan(1000);
+		const toggle = page.getByRole('button', { name: /^Filtrer/ });
+		expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('[data-facets]').isVisible()).toBe(false);
+		// The count sits right under the field.
+		const field = await page.getByLabel('Mots recherchés').boundingBox();
+		const count = await status(page).boundingBox();
+		expect(count!.y).toBeGreaterThan(field!.y);
+		expect(count!.y - (field!.y + field!.height)).toBeLessThan(40);
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await page.locator('[data-facet="partie"] input[value="5"]').check();
+		await page.waitForURL(/partie=5/);
+		await expect.poll(() => toggle.textContent()).toMatch(/Filtrer\s*1 actif/);
+		await page.close();
+	});
+
+	it('has no scroll box in the filters; long lists show their first values and a button for the rest', async () => {
+		const page = await open('/recherche/?q=sant%C3%A9');
+		await waitForResults(page);
+		const boxes = await page
+			.locator('[data-facets] *')
+			.evaluateAll(
+				(nodes) =>
+					nodes.filter(
+						(n) =>
+							['auto', 'scroll'].includes(getComputedStyle(n).overflowY) &&
+							n.scrollHeight > n.clientHeight,
+					).length,
+			);
+		expect(boxes).toBe(0);
+		const villes = page.locator('[data-facet="ville"]');
+		const more = villes.getByRole('button', { name: /^Afficher les \d+ autres$/ });
+		const hidden = Number((await more.textContent())?.match(/\d+/)?.[0]);
+		const visible = await villes.locator('li:visible').count();
+		expect(hidden).toBeGreaterThan(0);
+		await more.click();
+		expect(await villes.locator('li:visible').count()).toBe(visible + hidden);
+		expect(await more.getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(() => more.isVisible()).toBe(true);
+		await page.close();
+	});
+
+	it('keeps the focus on a filter ticked with Space and announces the count once', async () => {
+		const page = await open('/recherche/?q=sant%C3%A9');
+		await waitForResults(page);
+		await page.evaluate(() => {
+			const target = document.querySelector('[data-status]')!;
+			const w = window as unknown as { announcements: string[] };
+			w.announcements = [];
+			new MutationObserver(() => w.announcements.push(target.textContent ?? '')).observe(target, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+		});
+		const box = page.locator('[data-facet="determinant"] input[value="logement"]');
+		await box.focus();
+		await page.keyboard.press('Space');
+		await page.waitForURL(/determinant=logement/);
+		await expect
+			.poll(() =>
+				page.evaluate(() => (window as unknown as { announcements: string[] }).announcements),
+			)
+			.toHaveLength(1);
+		expect(await box.isChecked()).toBe(true);
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Space');
+		await page.waitForURL((url) => !url.search.includes('determinant'));
+		await expect
+			.poll(() =>
+				page.evaluate(
+					() => (window as unknown as { announcements: string[] }).announcements.length,
+				),
+			)
+			.toBe(2);
+		expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await box.isChecked()).toBe(false);
+		await page.close();
+	});
+
+	it('counts each other determinant as the results the reader gets by ticking it', async () => {
+		for (const query of ['', 'q=jeunes&']) {
+			const page = await open(`/recherche/?${query}determinant=logement`);
+			await waitForResults(page);
+			const values = await page.locator('[data-facet="determinant"] li').evaluateAll((items) =>
+				items.map((li) => ({
+					code: li.querySelector('input')!.value,
+					count: Number(li.querySelector('.count')!.textContent),
+					disabled: li.querySelector('input')!.disabled,
+				})),
+			);
+			await page.close();
+			// Every value stays in the list; those at zero are disabled, not removed.
+			expect(values.length).toBeGreaterThan(15);
+			expect(values.some((v) => v.count === 0 && v.disabled)).toBe(true);
+			for (const value of values.filter((v) => v.code !== 'logement')) {
+				const alone = await open(`/recherche/?${query}determinant=${value.code}`);
+				await waitForResults(alone);
+				expect(await resultCount(alone), `${query} ${value.code}`).toBe(value.count);
+				await alone.close();
+			}
+		}
+	});
+
+	it('finds with an elided article exactly what the word alone finds', async () => {
+		const found = async (query: string) => {
+			const page = await open(`/recherche/?q=${encodeURIComponent(query)}`);
+			await waitForResults(page);
+			while (await page.locator('[data-more]').isVisible()) {
+				const before = await results(page).count();
+				await page.locator('[data-more]').click();
+				await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+			}
+			const urls = await results(page)
+				.locator('h2 a')
+				.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname).sort());
+			await page.close();
+			return urls;
+		};
+		for (const [elided, word] of [
+			["l'école", 'école'],
+			['l’école', 'école'],
+			["d'habitants", 'habitants'],
+			['d’habitants', 'habitants'],
+			["qu'il", 'il'],
+		] as const) {
+			const expected = await found(word);
+			expect(expected.length, word).toBeGreaterThan(0);
+			expect(await found(elided), elided).toEqual(expected);
+		}
+	});
+
+	it('says what each result is: title, city, part, year, summary, then the matching passage', async () => {
+		const page = await open('/recherche/?q=logement');
+		await waitForResults(page);
+		const first = results(page).first();
+		await expect.poll(() => first.locator('h2 a').textContent()).toBeTruthy();
+		expect(await first.locator('.meta').textContent()).toMatch(/^[^·]+ · Partie \d · \d{4}$/);
+		expect((await first.locator('.resume').textContent())?.length).toBeGreaterThan(40);
+		expect(await first.locator('.excerpt mark').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
 	it('logged no console error and no CSP violation', () => {
 		expect(errors).toEqual([]);
 	});
