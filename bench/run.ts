@@ -43,8 +43,16 @@ import { folderSize, pageWeight } from './lib/weight.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const NODE = process.execPath;
-/** Typical queries: a determinant, a public, a city. */
-const QUERIES = ['logement', 'santé mentale des jeunes', 'Lille'];
+/**
+ * Typical queries: a determinant, a public, a city; then a public with two filters ticked, whose
+ * disjunctive counts cost two more Pagefind searches.
+ */
+const QUERIES: [query: string, filters?: string][] = [
+	['logement'],
+	['santé mentale des jeunes'],
+	['Lille'],
+	['jeunes', 'partie=5&determinant=lien-social'],
+];
 
 const { values } = parseArgs({
 	options: {
@@ -95,7 +103,8 @@ async function queries(dist: string) {
 	const browser = await launchBrowser();
 	try {
 		const results = [];
-		for (const query of QUERIES) results.push(await measureQuery(browser, server.url, query));
+		for (const [query, filters] of QUERIES)
+			results.push(await measureQuery(browser, server.url, query, filters));
 		return results;
 	} finally {
 		await browser.close();

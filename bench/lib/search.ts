@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 const PRECOMPRESSED = /\.pf_(fragment|index|meta|filter)$/;
 
 export interface QueryCost {
+	/** The words, and the ticked filters if any (each costs one more Pagefind search). */
 	query: string;
 	/** Bytes of every `/pagefind/` response (script, WebAssembly, index chunks, fragments). */
 	bytes: number;
@@ -23,6 +24,9 @@ export async function measureQuery(
 	browser: Browser,
 	origin: string,
 	query: string,
+	/** URL parameters of ticked filters (`determinant=logement&partie=5`): their counts cost one
+	 * more search per filter, included in the bytes and the time to the first result. */
+	filters = '',
 ): Promise<QueryCost> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -42,7 +46,9 @@ export async function measureQuery(
 			),
 		);
 	});
-	await page.goto(`${origin}/recherche/?q=${encodeURIComponent(query)}`);
+	await page.goto(
+		`${origin}/recherche/?q=${encodeURIComponent(query)}${filters ? `&${filters}` : ''}`,
+	);
 	await page.locator('[data-results] li').first().waitFor({ timeout: 60_000 });
 	const firstResult = await page.evaluate(() => performance.now());
 	// Fragments of the first results page load after the first one shows.
@@ -50,5 +56,6 @@ export async function measureQuery(
 	await Promise.all(pending);
 	const results = await page.locator('[data-results] li').count();
 	await context.close();
-	return { query, bytes, transferred, firstResult, results };
+	const label = filters ? `${query} » + « ${filters}` : query;
+	return { query: label, bytes, transferred, firstResult, results };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseExcerpt, type PagefindResultData } from '../../src/lib/search-excerpt.ts';
 import {
 	activeFacets,
+	type FacetCounts,
+	type FacetName,
 	disjunctiveCounts,
 	pagefindFilters,
 	type Selection,
@@ -44,7 +46,7 @@ describe('disjunctive facets', () => {
 		expect(
 			disjunctiveCounts(
 				results,
-				new Map([
+				new Map<FacetName, FacetCounts>([
 					['determinant', withoutDeterminant],
 					['ville', withoutVille],
 				]),
