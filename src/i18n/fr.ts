@@ -196,6 +196,7 @@ export const fr = {
 		filtresActifs: (n: number) => (n === 1 ? '1 actif' : `${n} actifs`),
 		afficherAutres: (n: number) => (n === 1 ? 'Afficher l’autre' : `Afficher les ${n} autres`),
 		afficherMoins: 'Afficher moins',
+		voirResultats: 'Voir les résultats',
 		listeResultats: 'Résultats de la recherche',
 	},
 	nav: {

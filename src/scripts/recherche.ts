@@ -162,6 +162,7 @@ export async function startSearch(): Promise<void> {
 	const panel = document.querySelector<HTMLElement>('[data-facets]');
 	const toggle = document.querySelector<HTMLButtonElement>('[data-filter-toggle]');
 	const activeCount = document.querySelector<HTMLElement>('[data-active-count]');
+	const close = document.querySelector<HTMLButtonElement>('[data-close-filters]');
 	if (!form || !input || !status || !list || !more || !clear || !panel || !toggle || !activeCount)
 		return;
 	form.hidden = false;
@@ -235,6 +236,7 @@ export async function startSearch(): Promise<void> {
 
 	const update = async () => {
 		const current = ++run;
+		list.setAttribute('aria-busy', 'true');
 		const term = normalizeQuery(state.q) || null;
 		const search = (except?: FacetName) =>
 			pagefind.search(term, {
@@ -244,7 +246,11 @@ export async function startSearch(): Promise<void> {
 		// The results, and for each facet with ticked values the search that counts its alternatives.
 		const active = activeFacets(state.selected);
 		const [main, ...others] = await Promise.all([undefined, ...active].map(search));
-		if (!main || current !== run) return;
+		if (current !== run) return;
+		if (!main) {
+			list.removeAttribute('aria-busy');
+			return;
+		}
 		const withoutOwn = new Map<FacetName, FacetCounts>();
 		active.forEach((name, i) => withoutOwn.set(name, others[i]?.filters ?? {}));
 		results = main.results;
@@ -253,6 +259,7 @@ export async function startSearch(): Promise<void> {
 		updateFacets(disjunctiveCounts(main.filters, withoutOwn));
 		await renderMore();
 		if (current !== run) return;
+		list.removeAttribute('aria-busy');
 		// Written once per change, last, so a screen reader hears the count of the list in place.
 		status.textContent =
 			results.length === 0
@@ -301,10 +308,18 @@ export async function startSearch(): Promise<void> {
 		commit(true);
 	});
 	// On narrow screens the filters wait behind « Filtrer », so the results come first.
-	toggle.addEventListener('click', () => {
-		const open = toggle.getAttribute('aria-expanded') !== 'true';
+	const openFilters = (open: boolean) => {
 		toggle.setAttribute('aria-expanded', String(open));
 		panel.toggleAttribute('data-open', open);
+	};
+	toggle.addEventListener('click', () =>
+		openFilters(toggle.getAttribute('aria-expanded') !== 'true'),
+	);
+	// Closing from the bottom of a long panel: the focus goes back to « Filtrer », just above the
+	// results, rather than to a button that disappears.
+	close?.addEventListener('click', () => {
+		openFilters(false);
+		toggle.focus();
 	});
 	// The new results take the focus: the button may go once the last page is shown.
 	more.addEventListener('click', () => {
