@@ -31,7 +31,10 @@ export const fr = {
 		entreeDeterminants:
 			'les actions selon les déterminants de la santé mentale sur lesquels elles agissent ;',
 		entreeTypes: 'gouvernance, cadre de vie, mode de vie, discriminations, accès aux soins ;',
-		entreeRecherche: 'recherche libre avec filtres par partie, ville, déterminant, type et année.',
+		entreePublics:
+			'enfants, jeunes, personnes âgées, aidants, habitants des quartiers prioritaires… ;',
+		entreeRecherche:
+			'recherche libre avec filtres par public, partie, ville, déterminant, type et année.',
 	},
 	donnees: {
 		titre: 'Données ouvertes',
@@ -178,6 +181,7 @@ export const fr = {
 			ville: 'Ville ou intercommunalité',
 			determinant: 'Déterminant de la santé mentale',
 			type: 'Type de démarche',
+			public: FIELD.publics.label,
 			qpv: 'Quartiers politique de la Ville',
 			annee: 'Année de la fiche',
 		},
@@ -208,6 +212,7 @@ export const fr = {
 		villes: 'Villes',
 		determinants: 'Déterminants',
 		types: 'Types de démarche',
+		publics: 'Publics',
 		donnees: 'Données ouvertes',
 		accessibilite: 'Accessibilité : non conforme',
 		mentionsLegales: 'Mentions légales',
@@ -257,11 +262,17 @@ export const fr = {
 		determinant: (d: string) => `Déterminant : ${d}`,
 		types: 'Les types de démarche',
 		type: (t: string) => `Type de démarche : ${t}`,
+		publics: 'Les publics des actions',
+		publicsIntro:
+			'À qui s’adressent les actions : les publics que le texte de chaque fiche-action nomme. Une fiche qui n’en nomme aucun n’apparaît pas ici ; une fiche peut en nommer plusieurs.',
+		public: (p: string) => `Public : ${p}`,
 		villeDescription: (v: string) =>
 			`Les fiches-actions de ${v} dans le guide du Réseau français Villes-Santé.`,
 		determinantDescription: (d: string) =>
 			`Les actions des Villes-Santé qui agissent sur ce déterminant de la santé mentale : ${d}.`,
 		typeDescription: (t: string) => `Les actions des Villes-Santé de ce type de démarche : ${t}.`,
+		publicDescription: (p: string) =>
+			`Les actions des Villes-Santé qui s’adressent à ce public : ${p}.`,
 		nbFiches: (n: number) => (n === 0 ? 'aucune fiche' : n === 1 ? '1 fiche' : `${n} fiches`),
 	},
 	/** The print edition (scripts/export-pdf.ts): cover, colophon, contents, indexes. */

@@ -3,9 +3,11 @@ import type { ChapitreData, PartieData } from '../schemas/partie.ts';
 import {
 	DETERMINANTS,
 	PARTIES,
+	PUBLICS,
 	TYPES,
 	type DeterminantCode,
 	type Partie,
+	type PublicCode,
 	type TypeCode,
 } from '../schemas/vocabulary.ts';
 import { slugify, urls } from './urls.ts';
@@ -188,6 +190,16 @@ export function types(book: Book): Group<TypeCode>[] {
 		label: t.label,
 		slug: t.code,
 		fiches: book.fiches.filter((f) => f.data.types.includes(t.code)),
+	}));
+}
+
+/** Every target public of the vocabulary, in its order, with the sheets that name it. */
+export function publics(book: Book): Group<PublicCode>[] {
+	return PUBLICS.map((p) => ({
+		key: p.code,
+		label: p.label,
+		slug: p.code,
+		fiches: book.fiches.filter((f) => f.data.publics?.includes(p.code)),
 	}));
 }
 

@@ -1,5 +1,5 @@
 import { fr } from '../i18n/fr.ts';
-import { DETERMINANTS, PARTIES_THEMATIQUES, TYPES } from '../schemas/vocabulary.ts';
+import { DETERMINANTS, PARTIES_THEMATIQUES, PUBLICS, TYPES } from '../schemas/vocabulary.ts';
 import { slugify } from './urls.ts';
 
 /**
@@ -9,7 +9,7 @@ import { slugify } from './urls.ts';
  */
 export interface Facet {
 	/** URL parameter and Pagefind filter name. */
-	name: 'partie' | 'ville' | 'determinant' | 'type' | 'qpv' | 'annee';
+	name: 'public' | 'partie' | 'ville' | 'determinant' | 'type' | 'qpv' | 'annee';
 	legend: string;
 	/** Known values; cities and years come from the index itself. */
 	values: { code: string; label: string }[];
@@ -27,6 +27,13 @@ export function qpvFilterLabel(qpv: boolean): string {
 export const villeCode = slugify;
 
 export const FACETS: Facet[] = [
+	// Whom the action is for: the question a reader asks first (« what can my city do for its
+	// young people? »).
+	{
+		name: 'public',
+		legend: fr.recherche.facettes.public,
+		values: PUBLICS.map((p) => ({ code: p.code, label: p.label })),
+	},
 	{
 		name: 'partie',
 		legend: fr.recherche.facettes.partie,

@@ -303,6 +303,25 @@ describe('search page in Chromium, under the site CSP', () => {
 		await page.close();
 	});
 
+	it('filters by target public, with at least four publics offered by the real content', async () => {
+		const page = await open('/recherche/');
+		await waitForResults(page);
+		const facet = page.locator('[data-facet="public"]');
+		expect(await facet.locator('legend').textContent()).toBe('Publics concernés');
+		const offered = await facet.locator('input:not(:disabled)').count();
+		expect(offered).toBeGreaterThanOrEqual(4);
+		const jeunes = facet.getByLabel(/Adolescents et jeunes/);
+		const count = Number(
+			await facet.locator('li', { has: jeunes }).locator('.count').textContent(),
+		);
+		expect(count).toBeGreaterThan(0);
+		await jeunes.check();
+		await page.waitForURL(/public=jeunes/);
+		await settled(page);
+		expect(await resultCount(page)).toBe(count);
+		await page.close();
+	});
+
 	it('logged no console error and no CSP violation', () => {
 		expect(errors).toEqual([]);
 	});

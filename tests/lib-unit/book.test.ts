@@ -4,6 +4,7 @@ import {
 	determinants,
 	fichesProches,
 	neighbours,
+	publics,
 	villes,
 	windowAround,
 } from '../../src/lib/book.ts';
@@ -31,10 +32,10 @@ const partie: Entry<PartieData> = {
 };
 
 const fiches = [
-	fiche('lille-b', { partie: 2, ville: 'Lille' }),
+	fiche('lille-b', { partie: 2, ville: 'Lille', publics: ['jeunes'] }),
 	fiche('amiens-a', { partie: 2, ville: 'Amiens', chapitre: 'lien-et-utilite-sociale' }),
 	fiche('zz-ordre', { partie: 2, ville: 'Zurich', ordre: 1 }),
-	fiche('evreux-c', { partie: 2, ville: 'Évreux' }),
+	fiche('evreux-c', { partie: 2, ville: 'Évreux', publics: ['jeunes', 'aidants'] }),
 	fiche('brouillon', { partie: 1, statut: 'brouillon', determinants: ['logement', 'bruit'] }),
 	fiche('rennes-d', { partie: 4, ville: 'Rennes', determinants: ['logement', 'bruit', 'nature'] }),
 ];
@@ -95,6 +96,17 @@ describe('buildBook', () => {
 		const bruit = determinants(book).find((d) => d.key === 'bruit')!;
 		expect(bruit.fiches.map((f) => f.id)).toEqual(['brouillon', 'rennes-d']);
 		expect(determinants(book)).toHaveLength(18);
+	});
+
+	it('groups sheets by the publics they name, in the vocabulary’s order, leaving out the others', () => {
+		const groups = publics(book);
+		expect(groups).toHaveLength(11);
+		expect(groups.find((p) => p.key === 'jeunes')!.fiches.map((f) => f.id)).toEqual([
+			'evreux-c',
+			'lille-b',
+		]);
+		expect(groups.find((p) => p.key === 'aidants')!.fiches.map((f) => f.id)).toEqual(['evreux-c']);
+		expect(groups.find((p) => p.key === 'enfants')!.fiches).toEqual([]);
 	});
 
 	it('finds related sheets by shared determinants, other parts first', () => {

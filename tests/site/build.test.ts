@@ -61,6 +61,9 @@ describe('build of the fixture corpus', () => {
 			'determinants/lien-social',
 			'types',
 			'types/gouvernance',
+			'publics',
+			'publics/jeunes',
+			'publics/familles',
 			'recherche',
 		]) {
 			expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
