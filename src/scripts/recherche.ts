@@ -223,15 +223,24 @@ export async function startSearch(): Promise<void> {
 		activeCount.hidden = active === 0;
 	};
 
-	const renderMore = async () => {
-		const slice = results.slice(shown, shown + PAGE_SIZE);
+	/**
+	 * Draws the next page of results (or the first, replacing the list). A newer search may start
+	 * while the fragments load: then this one draws nothing, so two searches never mix their lists.
+	 */
+	const renderPage = async (current: number, first: boolean): Promise<boolean> => {
+		const from = first ? 0 : shown;
 		const highlight = normalizeQuery(state.q);
 		const items = await Promise.all(
-			slice.map(async (result) => renderResult(await result.data(), highlight)),
+			results
+				.slice(from, from + PAGE_SIZE)
+				.map(async (result) => renderResult(await result.data(), highlight)),
 		);
-		list.append(...items);
-		shown += slice.length;
+		if (current !== run || (!first && from !== shown)) return false;
+		if (first) list.replaceChildren(...items);
+		else list.append(...items);
+		shown = from + items.length;
 		more.hidden = shown >= results.length;
+		return true;
 	};
 
 	const update = async () => {
@@ -254,11 +263,8 @@ export async function startSearch(): Promise<void> {
 		const withoutOwn = new Map<FacetName, FacetCounts>();
 		active.forEach((name, i) => withoutOwn.set(name, others[i]?.filters ?? {}));
 		results = main.results;
-		shown = 0;
-		list.replaceChildren();
 		updateFacets(disjunctiveCounts(main.filters, withoutOwn));
-		await renderMore();
-		if (current !== run) return;
+		if (!(await renderPage(current, true))) return;
 		list.removeAttribute('aria-busy');
 		// Written once per change, last, so a screen reader hears the count of the list in place.
 		status.textContent =
@@ -324,7 +330,9 @@ export async function startSearch(): Promise<void> {
 	// The new results take the focus: the button may go once the last page is shown.
 	more.addEventListener('click', () => {
 		const first = shown;
-		void renderMore().then(() => list.children[first]?.querySelector('a')?.focus());
+		void renderPage(run, false).then((drawn) => {
+			if (drawn) list.children[first]?.querySelector('a')?.focus();
+		});
 	});
 	window.addEventListener('popstate', () => {
 		state = readState(new URL(location.href));
