@@ -15,12 +15,15 @@ import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/pr
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
 import { timed } from '../src/lib/timing.ts';
+import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/lib/staging.ts';
 
 // Tests and the benchmark publish elsewhere with `DIST_DIR=…`; the cache follows the content
 // folder so two corpora never share Astro's content-layer cache.
 const dist = resolve(ROOT, process.env['DIST_DIR'] ?? 'dist');
-// Staged next to the destination so the final rename stays on one file system.
-const staging = `${dist}.en-cours-${process.pid}`;
+// Staged next to the destination so the final rename stays on one file system; what builds
+// killed halfway left there goes first.
+removeStaleStaging(dist);
+const staging = stagingFor(dist);
 const cacheDir =
 	process.env['ASTRO_CACHE_DIR'] ??
 	join(ROOT, 'node_modules', '.astro', config.contentDir.replace(/[^a-z0-9]+/gi, '-'));
@@ -56,6 +59,7 @@ try {
 	forgetParsedMarkdown();
 
 	rmSync(staging, { recursive: true, force: true });
+	removeOnInterrupt(staging);
 	await timed('site et recherche', () =>
 		build({ root: ROOT, outDir: staging, cacheDir, logLevel: 'warn' }),
 	);
