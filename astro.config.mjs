@@ -28,6 +28,9 @@ export default defineConfig({
 	// No client framework: pages ship HTML and CSS only; the search page loads its own script.
 	integrations: [mdx(), sitemap(), pagefind(config.base)],
 	markdown: {
+		// No syntax highlighting: Shiki colours code with inline `style=` attributes, which the
+		// Content-Security-Policy blocks (console errors); the handbook shows no code to colour.
+		syntaxHighlight: false,
 		processor: satteri({
 			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, basePathPlugin],
 			// SmartyPants makes English quotes (“ ”); French typography is applied by our plugin.
