@@ -9,13 +9,22 @@ export const NBSP = '\u00A0';
  * times and ratios (`http://`, `14h30`, `1:2`) stay as they are.
  */
 export function frenchTypography(text: string): string {
-	return text
-		.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-		.replace(/[ \u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-		.replace(/[ \u00A0\u202F]+:(?=\s|$)/g, `${NBSP}:`)
-		.replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
-		.replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`);
+	return (
+		text
+			.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+			// Each run of spaces is matched whole, then kept or replaced by what follows it: a
+			// pattern that could start anywhere inside a run (`[ ]+;`) would rescan the run from
+			// every one of its spaces, and a sheet of a million spaces would take hours.
+			.replace(SPACE_RUN, (run, mark: string | undefined) =>
+				mark === undefined ? run : `${mark === ':' ? NBSP : NNBSP}${mark}`,
+			)
+			.replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
+			.replace(/(?<![ \u00A0\u202F])»/g, `${NNBSP}»`)
+	);
 }
+
+/** A run of spaces, with the mark after it that takes a no-break space: `; ! ? »` or a `:` before a space. */
+const SPACE_RUN = /[ \u00A0\u202F]+([;!?»]|:(?=\s|$))?/g;
 
 const MONTHS = [
 	'janvier',

@@ -142,6 +142,7 @@ function body(
 		idPrefix: id,
 		siteUrl: scope.siteUrl,
 		resolveImage: imageResolver(owner, scope),
+		source: owner.file,
 	});
 }
 

@@ -7,6 +7,7 @@ import { config } from '../config.ts';
 import { assertContentFile } from '../lib/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../lib/disk-cache.ts';
 import type { PdfInfo, PdfManifest } from '../lib/pdf-manifest.ts';
+import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../lib/staging.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
 import { compilerFingerprint, pdfPath } from './compile.ts';
 import type { WorkerInput, WorkerReply } from './worker.ts';
@@ -61,12 +62,14 @@ export function compileAll(
 	documents: readonly PdfDocument[],
 	outDir: string,
 	images: WorkerInput['images'],
+	root?: string,
 ): Promise<Compiled[]> {
 	if (documents.length === 0) return Promise.resolve([]);
 	const queue = [...documents].sort((a, b) => b.source.length - a.source.length);
 	const threads = Math.max(1, Math.min(availableParallelism(), queue.length));
 	const results: Compiled[] = [];
-	const workerData: WorkerInput = { outDir, images };
+	const workerData: WorkerInput =
+		root === undefined ? { outDir, images } : { outDir, images, root };
 	return new Promise((resolve, reject) => {
 		const workers: Worker[] = [];
 		let failed = false;
@@ -143,9 +146,12 @@ export interface ExportResult {
  */
 export async function exportPdfs(book: Book, options: ExportOptions): Promise<ExportResult> {
 	const timed = options.timed ?? untimed;
-	const staging = `${options.outDir}.en-cours-${process.pid}`;
+	// What builds killed halfway left, then this build's own folder, removed if it is stopped.
+	removeStaleStaging(options.outDir);
+	const staging = stagingFor(options.outDir);
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(staging, { recursive: true });
+	const settled = removeOnInterrupt(staging);
 	try {
 		const plan = await timed('sources Typst', () =>
 			planPdfs(book, { siteUrl: options.siteUrl, now: options.now }),
@@ -175,8 +181,8 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 				const alone = missing.filter((d) => d === plan.livre);
 				const rest = missing.filter((d) => d !== plan.livre);
 				return [
-					...(await compileAll(alone, staging, images)),
-					...(await compileAll(rest, staging, images)),
+					...(await compileAll(alone, staging, images, options.root)),
+					...(await compileAll(rest, staging, images, options.root)),
 				];
 			},
 		);
@@ -211,5 +217,7 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
 		throw error;
+	} finally {
+		settled();
 	}
 }

@@ -52,20 +52,36 @@ function hasLongRun(text: string): boolean {
 }
 
 /**
+ * Control characters (C0 but tab and line feed, DEL, C1): invisible in print, and a PDF/UA
+ * checker flags a text that holds them. They never reach Typst. Lone surrogates (half an emoji
+ * cut by a careless copy) have no character to print: they go too.
+ */
+const CONTROL =
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` without control characters and lone surrogates; tabs and line feeds stay. */
+export function withoutControlCharacters(text: string): string {
+	return text.replace(CONTROL, '');
+}
+
+/**
  * Typst markup that prints `text` literally. Line breaks become spaces (in markup a newline
  * followed by `- ` would start a list, and a blank line a paragraph), control characters go.
  */
 export function markup(text: string): string {
 	return breakLongWords(
-		text.replace(/\r\n?|[\n\u2028\u2029\t]/g, ' ').replace(/[\u0000-\u001F\u007F]/g, ''),
+		withoutControlCharacters(text.replace(/\r\n?|[\n\u2028\u2029\t]/g, ' ')),
 	).replace(ASCII_PUNCTUATION, '\\$&');
 }
 
-/** A Typst string literal holding `text` exactly. */
+/**
+ * A Typst string literal holding `text`, control characters left out (line feeds and tabs of
+ * code blocks stay, escaped).
+ */
 export function typstString(text: string): string {
-	const escaped = text
+	const escaped = withoutControlCharacters(text.replace(/\r\n?/g, '\n'))
 		.replace(/[\\"]/g, '\\$&')
-		.replace(/[\u0000-\u001F\u007F]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+		.replace(/[\n\t]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 	return `"${escaped}"`;
 }
 

@@ -9,6 +9,8 @@ import { createPdfCompiler, writePdf } from './compile.ts';
 
 export interface WorkerInput {
 	outDir: string;
+	/** Project root, for messages that name a content file's line. */
+	root?: string;
 	images: { path: string; bytes: Uint8Array }[];
 }
 
@@ -16,7 +18,8 @@ export type WorkerReply =
 	{ info: PdfInfo; warnings: string[]; seconds: number } | { url: string; error: unknown };
 
 const input = workerData as WorkerInput;
-const compiler = createPdfCompiler();
+const compiler =
+	input.root === undefined ? createPdfCompiler() : createPdfCompiler({ root: input.root });
 for (const image of input.images) compiler.addFile(image.path, Buffer.from(image.bytes));
 
 parentPort?.on('message', (document: PdfDocument) => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/lib/markdown.ts';
 import { markdownToTypst, type MarkdownToTypstOptions } from '../../src/pdf/markdown-to-typst.ts';
-import { breakLongWords, markup, typstString } from '../../src/pdf/typst.ts';
+import {
+	breakLongWords,
+	markup,
+	typstString,
+	withoutControlCharacters,
+} from '../../src/pdf/typst.ts';
 import { pdfText, skeleton } from './helpers/poppler.ts';
 import { compileToFile, inTemplate } from './helpers/typst.ts';
 
@@ -25,8 +30,16 @@ describe('escaping', () => {
 		expect(markup('a\n- b\r\n= c')).toBe('a \\- b \\= c');
 	});
 
-	it('writes string literals with Typst escapes only', () => {
-		expect(typstString('say "hi" \\ now\n\u0007')).toBe('"say \\"hi\\" \\\\ now\\u{a}\\u{7}"');
+	it('writes string literals with Typst escapes only, control characters left out', () => {
+		expect(typstString('say "hi" \\ now\n\u0007')).toBe('"say \\"hi\\" \\\\ now\\u{a}"');
+		expect(typstString('a\tb\r\nc\u0000\u001b\u007f\u0085d\uD83D')).toBe('"a\\u{9}b\\u{a}cd"');
+	});
+
+	it('removes control characters and lone surrogates from running text', () => {
+		expect(withoutControlCharacters('a\u0001b\u0007c\u001bd\u007fe\u009ff\uDE00g🎉\t\n')).toBe(
+			'abcdefg🎉\t\n',
+		);
+		expect(markup('titre\u0008 \u000bpiégé\u0000')).toBe('titre piégé');
 	});
 
 	it('lets long runs break between graphemes, never inside an emoji sequence', () => {

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-type Tool = 'pdftotext' | 'pdfinfo' | 'pdftohtml' | 'pdfimages';
+type Tool = 'pdftotext' | 'pdfinfo' | 'pdftohtml' | 'pdfimages' | 'pdffonts';
 
 export function poppler(tool: Tool, args: readonly string[]): string {
 	const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
