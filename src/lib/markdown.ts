@@ -18,7 +18,7 @@ export function parseMarkdown(body: string): Root {
 		// body comes after it.
 		tree = markdownToMdast(body, {
 			features: { smartPunctuation: false, frontmatter: false },
-		}) as Root;
+		});
 		trees.set(body, tree);
 	}
 	return tree;
