@@ -55,6 +55,8 @@ export const fr = {
 		champsTitre: 'Les champs',
 		champsIntro:
 			'Les colonnes du fichier CSV ; le fichier JSON porte les mêmes informations, les listes y restant des listes.',
+		formules:
+			"Une cellule du fichier CSV qui commencerait par « = », « + », « - », « @ », une tabulation ou un retour chariot est précédée d’une apostrophe (« ' »), pour qu’aucun tableur ne la prenne pour une formule ; le fichier JSON garde le texte tel quel.",
 		champsCaption: 'Colonnes du fichier fiches.csv',
 		colonne: 'Colonne',
 		contenu: 'Contenu',

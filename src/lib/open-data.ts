@@ -300,8 +300,20 @@ export const CSV_COLUMNS: readonly {
 	},
 ];
 
-function csvCell(value: string): string {
-	return `"${value.replace(/\r?\n/g, ' ').replaceAll('"', '""')}"`;
+/**
+ * What a spreadsheet reads as the start of a formula: `= + - @`, a tab or a carriage return
+ * (OWASP, « CSV Injection »), and their full-width forms, which some spreadsheets fold.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV cell, always quoted. A cell that a spreadsheet would run as a formula
+ * (`=HYPERLINK(…)`, `@SUM(…)`) is prefixed with a single quote, as OWASP recommends: it then
+ * shows as text. Line breaks become spaces, so a row stays on one line.
+ */
+export function csvCell(value: string): string {
+	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	return `"${safe.replace(/\r\n|[\r\n]/g, ' ').replaceAll('"', '""')}"`;
 }
 
 /**

@@ -25,6 +25,9 @@ export interface ExportOptions {
 	timed?: <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
 }
 
+/** The comments that name a body's content file (`sourceMarker` in markdown-to-typst.ts). */
+const SOURCE_MARKERS = /^\/\/ source: .*$/gm;
+
 const untimed = async <T>(_stage: string, run: () => T | Promise<T>): Promise<T> => run();
 
 /**
@@ -165,7 +168,11 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 		];
 		const cache = options.cacheDir ?? cacheDir('PDF_CACHE_DIR', 'pdf');
 		const salt = cacheKey(compilerFingerprint(), ...images.flatMap((i) => [i.path, i.bytes]));
-		const keys = new Map(documents.map((d) => [d.url, cacheKey(salt, d.source)]));
+		// The marker comments name content files by their path, which moves with the content
+		// folder; they change no PDF, so the key leaves them out.
+		const keys = new Map(
+			documents.map((d) => [d.url, cacheKey(salt, d.source.replace(SOURCE_MARKERS, ''))]),
+		);
 		const reused: Compiled[] = [];
 		const missing: PdfDocument[] = [];
 		for (const document of documents) {

@@ -52,12 +52,13 @@ function hasLongRun(text: string): boolean {
 }
 
 /**
- * Control characters (C0 but tab and line feed, DEL, C1): invisible in print, and a PDF/UA
- * checker flags a text that holds them. They never reach Typst. Lone surrogates (half an emoji
+ * Control characters (C0 but tab and line feed, DEL, C1), the byte-order mark and the
+ * noncharacters of the Basic Multilingual Plane: invisible in print, and Typst's PDF/UA-1 check
+ * refuses a text that holds them (« disallowed codepoint »). They never reach Typst. Lone surrogates (half an emoji
  * cut by a careless copy) have no character to print: they go too.
  */
 const CONTROL =
-	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+	/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` without control characters and lone surrogates; tabs and line feeds stay. */
 export function withoutControlCharacters(text: string): string {

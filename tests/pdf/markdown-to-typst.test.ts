@@ -36,9 +36,9 @@ describe('escaping', () => {
 	});
 
 	it('removes control characters and lone surrogates from running text', () => {
-		expect(withoutControlCharacters('a\u0001b\u0007c\u001bd\u007fe\u009ff\uDE00g🎉\t\n')).toBe(
-			'abcdefg🎉\t\n',
-		);
+		expect(
+			withoutControlCharacters('a\u0001b\u0007c\u001bd\u007fe\u009ff\uDE00g\uFEFF🎉\uFFFE\t\n'),
+		).toBe('abcdefg🎉\t\n');
 		expect(markup('titre\u0008 \u000bpiégé\u0000')).toBe('titre piégé');
 	});
 
