@@ -159,7 +159,7 @@ function describeYamlError(
 	): { node: unknown; start: number } | undefined => {
 		let found: { node: unknown; start: number } | undefined;
 		visit(doc, (_key, node) => {
-			const range = (node as { range?: [number, number, number] }).range;
+			const range = (node as { range?: [number, number, number] } | null)?.range;
 			if (range && wanted(node) && range[0] < at && at <= range[1])
 				found = { node, start: range[0] };
 		});
