@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { markdownToMdast } from 'satteri';
+import { parseMarkdownBody } from '#markdown-parser';
 
 /** Trees by body text: a build reads each body three times (validator, typography, PDF). */
 const trees = new Map<string, Root>();
@@ -9,16 +9,13 @@ const trees = new Map<string, Root>();
  * autolinks) by Sätteri, the parser Astro renders the site with, so the validator, the PDF and
  * the importers read the dialect the reader sees, never the raw text. Sätteri parses a sheet in
  * about 0.25 ms, where micromark took 3.4 ms (measured on 300 generated sheets). A body is still
- * parsed once per process; readers share the tree and never modify it.
+ * parsed once per process; readers share the tree and never modify it. In the browser
+ * (/contribuer/), `#markdown-parser` resolves to micromark instead (src/lib/markdown-parser/).
  */
 export function parseMarkdown(body: string): Root {
 	let tree = trees.get(body);
 	if (!tree) {
-		// The renderer's own parser and dialect (astro.config.mjs), without a frontmatter: the
-		// body comes after it.
-		tree = markdownToMdast(body, {
-			features: { smartPunctuation: false, frontmatter: false },
-		});
+		tree = parseMarkdownBody(body);
 		trees.set(body, tree);
 	}
 	return tree;

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { posix } from '../posix-path.ts';
 import type { Nodes } from 'mdast';
 import type { z } from 'zod';
 import { ficheSchema, type FicheData } from '../../schemas/fiche.ts';

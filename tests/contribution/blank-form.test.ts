@@ -1,0 +1,103 @@
+/**
+ * The blank form offered on /contribuer/: every label and box of the RfVS form, and once a city
+ * fills it in Word (either way of ticking a box), the importer turns it into a valid sheet.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from 'vitest';
+import { blankFormDocx } from '../../src/lib/import/blank-form.ts';
+import { convertForm } from '../../src/lib/import/convert.ts';
+import { readDocx } from '../../src/lib/import/docx.ts';
+import { fillBlankForm, type TickStyle } from './fixtures/fill-form.ts';
+import { makeProject, report, validateProject } from '../validation/project.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const blank = await blankFormDocx({ intro: ['Merci de retourner ce formulaire rempli.'] });
+
+/** The text of a .docx, one line per paragraph, boxes as ☐. */
+function docxText(bytes: Uint8Array): string {
+	const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+	return xml
+		.split('</w:p>')
+		.map((p) =>
+			[...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:sym w:char="(2610|2612)"/g)]
+				.map((m) => m[1] ?? (m[2] === '2610' ? '☐' : '☒'))
+				.join(''),
+		)
+		.join('\n');
+}
+
+/** Lowercase, one kind of apostrophe, single spaces, no dotted lines or trailing colons. */
+const norm = (text: string) =>
+	text
+		.replace(/[’']/g, "'")
+		.replace(/…+\.*/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/\s*:\s*$/, '')
+		.trim()
+		.toLowerCase();
+
+test('the blank form is a real .docx with every label, box and question of the RfVS form', () => {
+	expect([...blank.slice(0, 2)]).toEqual([0x50, 0x4b]);
+	const text = norm(docxText(blank).replace(/\n/g, ' '));
+	const source = readFileSync(join(ROOT, 'sources', 'formulaire-fiche-action-2023.txt'), 'utf8');
+	const form = source.slice(source.indexOf('[Nom de l’action]'));
+	// The 2023 call's own question (present the action at a 2023 meeting) is no part of a sheet.
+	const lines = form
+		.split('\n')
+		.filter((line) => line.trim() && !/Seriez-vous|☐ Oui/.test(line))
+		.map((line) => line.replace(/^\s*[☐·]\s*/, ''));
+	// A label printed on two lines of a table cell is one label.
+	const labels = lines.map(norm).filter(Boolean);
+	expect(labels.length).toBeGreaterThan(50);
+	for (const label of labels) expect(text, label).toContain(label);
+	expect(docxText(blank).match(/☐/g)?.length).toBe(5 + 1 + 18 + 3);
+});
+
+const FILLING = {
+	title: 'Jardins partagés et santé mentale au Val',
+	answers: {
+		'Ville-Santé': ['Testville'],
+		'Date de rédaction': ['12/03/2024'],
+		'Nom et prénom :': ['Camille Martin'],
+		'Fonction :': ['Coordinatrice CLSM'],
+		'Email :': ['camille.martin@testville.fr'],
+		'Période/durée': ['Depuis 2022'],
+		Partenaires: ['Centre social', 'Bailleur'],
+		'· Budget de fonctionnement annuel (réel ou estimé)': ['8 000 €'],
+		'Contexte :': ['Un quartier sans espace vert.'],
+		'Objectif(s) :': ['Créer du lien entre voisins.'],
+		'Déroulé de l’action :': ['Des ateliers chaque semaine.'],
+		'Quels facteurs ont favorisé le déroulé de l’action ?': ['Un bailleur engagé.'],
+	},
+	ticked: [
+		'Agir sur un cadre de vie favorable à la santé mentale',
+		'Quartier(s) politique de la Ville',
+		'Nature, espaces verts et bleus',
+		'Lien social, utilité sociale',
+	],
+	autres: { 'Autre(s), précisez :': 'Numérique' },
+};
+
+test.each<TickStyle>(['control', 'glyph'])(
+	'a form filled in Word (boxes ticked as %s) imports into a valid sheet',
+	(style) => {
+		const filled = fillBlankForm(blank, { ...FILLING, style });
+		const imported = convertForm(readDocx(filled), 'formulaire.docx');
+		expect(imported.slug).toBe('testville-jardins-partages-et-sante-mentale-au-val');
+		expect(imported.markdown).toContain('types: [cadre-de-vie]');
+		expect(imported.markdown).toContain('qpv: true');
+		expect(imported.markdown).toContain('determinants: [nature, lien-social]');
+		expect(imported.markdown).toContain('determinants_autre: Numérique');
+		expect(imported.markdown).toContain('date: 2024-03-12');
+		expect(imported.markdown).toContain('## Facteurs favorables\n\nUn bailleur engagé.');
+		// What the Word form cannot say is the only thing left to add: the part and the summary.
+		const completed = imported.markdown.replace(
+			/\n# À DÉCIDER — partie[\s\S]*?(?=\nperiode:)/,
+			'\npartie: 1\nresume: Des jardins partagés pour créer du lien dans un quartier prioritaire.',
+		);
+		const root = makeProject({ [`${imported.slug}.md`]: completed });
+		expect(report(validateProject(root).problems)).toEqual([]);
+	},
+);
