@@ -24,6 +24,7 @@ export const fr = {
 			`${fiches} fiches-actions de ${villes} villes et intercommunalités du réseau.`,
 		commencer: 'Lire l’introduction',
 		parcourir: 'Parcourir les fiches-actions',
+		contribuer: 'Proposer une action de votre ville',
 		parties: 'Les parties du guide',
 		exemples: 'Exemples d’actions',
 		entrees: 'Trouver une action',
@@ -169,6 +170,138 @@ export const fr = {
 		droits:
 			'Pour faire retirer ou corriger un contact publié, ou pour toute question sur vos données, écrivez au Réseau français Villes-Santé :',
 	},
+	/** /contribuer/: how a city proposes an action without GitHub or a terminal. */
+	contribuer: {
+		titre: 'Proposer une action',
+		description:
+			'Proposer une action de votre ville pour le guide du Réseau français Villes-Santé : formulaire Word, formulaire en ligne ou courriel à l’équipe éditoriale.',
+		intro:
+			'Votre ville ou votre intercommunalité a mené une action qui agit sur la santé mentale de ses habitants ? Décrivez-la : l’équipe du Réseau français Villes-Santé la relit et l’ajoute au guide.',
+		suiteTitre: 'Ce que devient votre proposition',
+		suite: [
+			'vous décrivez l’action avec les questions du formulaire « Fiche-action » du réseau, par le formulaire Word, par le formulaire en ligne ou par un simple courriel ;',
+			'l’équipe éditoriale du RfVS relit la fiche, vous écrit si une précision manque, et choisit avec vous la partie du guide où elle prend place ;',
+			'la fiche est publiée dans le guide en ligne, dans la recherche, dans l’édition imprimable et dans les données ouvertes ;',
+			'les coordonnées de la personne à contacter ne sont publiées qu’avec son accord explicite ; sans lui, elles restent connues de l’équipe seule.',
+		],
+		voiesTitre: 'Trois façons de proposer une action',
+		word: {
+			titre: 'Remplir le formulaire Word',
+			texte:
+				'Téléchargez le formulaire vierge, remplissez ce que vous savez dans Word ou LibreOffice (cochez les cases d’un clic), puis envoyez-le à l’équipe éditoriale.',
+			lien: 'Télécharger le formulaire vierge',
+			detail: 'document Word .docx',
+		},
+		enLigne: {
+			titre: 'Remplir le formulaire en ligne',
+			texte:
+				'Le formulaire ci-dessous vérifie la fiche pendant que vous l’écrivez, peut reprendre un formulaire Word déjà rempli, puis vous la remet : fichier à télécharger, courriel ou proposition sur GitHub.',
+			lien: 'Aller au formulaire en ligne',
+		},
+		courriel: {
+			titre: 'Écrire à l’équipe éditoriale',
+			texte: 'Une question, un document à joindre, une fiche à corriger : écrivez à',
+			sujet:
+				'Proposition d’une action pour le guide « Repenser les actions de la ville au prisme de la santé mentale »',
+		},
+		formulaireVierge: {
+			intro: (email: string) => [
+				'Réseau français Villes-Santé — Repenser les actions de la ville au prisme de la santé mentale',
+				`Remplissez ce que vous savez de l’action, cochez les cases qui conviennent, puis renvoyez ce fichier au format .docx à ${email}. L’équipe éditoriale vous répondra et choisira avec vous la partie du guide où placer la fiche.`,
+			],
+		},
+		formulaire: {
+			titre: 'Formulaire en ligne',
+			sansJs:
+				'Le formulaire en ligne a besoin de JavaScript, qui semble désactivé. Téléchargez le formulaire Word ci-dessus ou écrivez à l’équipe éditoriale.',
+			miseAJour: (titre: string) =>
+				`Mise à jour de la fiche « ${titre} » : modifiez ce qui a changé, puis envoyez la fiche.`,
+			miseAJourIntrouvable: (id: string) =>
+				`La fiche « ${id} » est introuvable : le formulaire est vide, pour une nouvelle fiche.`,
+			miseAJourContact:
+				'Les coordonnées de contact non publiques ne sont pas reprises : indiquez-les à nouveau si elles ont changé.',
+			obligatoire: 'obligatoire',
+			importTitre: 'Reprendre un formulaire Word déjà rempli',
+			importLabel: 'Importer un formulaire Word (.docx)',
+			importAide:
+				'Le formulaire « Fiche-action » du réseau, rempli dans Word ou LibreOffice. Ses réponses remplissent les champs ci-dessous ; rien n’est envoyé tant que vous ne le décidez pas.',
+			importEnCours: 'Lecture du formulaire Word…',
+			importFait: (nom: string) =>
+				`Formulaire « ${nom} » importé. Complétez ce que le formulaire Word ne demande pas : la partie du guide, le chapitre s’il y a lieu et le résumé.`,
+			importRemarques: 'À vérifier après l’import :',
+			erreurs: {
+				tropGros: (nom: string, taille: string) =>
+					`« ${nom} » pèse ${taille} : un formulaire rempli pèse rarement plus de 10 Mo. Enregistrez-le sans les images (envoyez-les à part par courriel), puis importez-le à nouveau.`,
+				ancienDoc: (nom: string) =>
+					`« ${nom} » est un document Word ancien (.doc). Ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx, puis importez ce nouveau fichier.`,
+				pasWord: (nom: string) =>
+					`« ${nom} » n’est pas un document Word .docx (une image, un PDF ?). Choisissez le formulaire rempli, au format .docx.`,
+				illisible: (nom: string, raison: string) =>
+					`« ${nom} » : ${raison}. Rien n’a été modifié dans le formulaire.`,
+				pasLeFormulaire: (nom: string) =>
+					`« ${nom} » est bien un document Word, mais pas le formulaire « Fiche-action » : aucune de ses réponses n’a été reconnue. Rien n’a été modifié ; téléchargez le formulaire vierge ou remplissez les champs ci-dessous.`,
+				vide: 'Le fichier choisi est vide.',
+			},
+			groupes: {
+				identite: 'L’action',
+				portage: 'Qui porte l’action',
+				questions: 'Bilan de l’action',
+			},
+			consentement:
+				'Cette personne accepte que ses coordonnées soient publiées avec la fiche (site, recherche, PDF, données ouvertes)',
+			consentementAide:
+				'Sans cette case, les coordonnées restent connues de l’équipe éditoriale seule.',
+			imagesConservees: (n: number) =>
+				n === 1
+					? 'La fiche a 1 illustration, conservée telle quelle. Pour en ajouter, envoyez-les par courriel à l’équipe éditoriale.'
+					: `La fiche a ${n} illustrations, conservées telles quelles. Pour en ajouter, envoyez-les par courriel à l’équipe éditoriale.`,
+			illustrations:
+				'Des photos ou des documents à joindre ? Envoyez-les par courriel à l’équipe éditoriale avec la fiche.',
+			partieChoix: 'Choisissez une partie',
+			chapitreAucun: 'Aucun chapitre',
+			unParLigne: 'Un par ligne.',
+			verification: 'Vérification de la fiche',
+			valide: 'La fiche est complète et valide : vous pouvez l’envoyer.',
+			problemes: (erreurs: number, avertissements: number) =>
+				[
+					erreurs === 0
+						? ''
+						: erreurs === 1
+							? '1 erreur à corriger'
+							: `${erreurs} erreurs à corriger`,
+					avertissements === 0
+						? ''
+						: avertissements === 1
+							? '1 avertissement'
+							: `${avertissements} avertissements`,
+				]
+					.filter(Boolean)
+					.join(', ') + ' :',
+			identifiantPris: (id: string) =>
+				`Une fiche porte déjà l’identifiant « ${id} » : si c’est la même action, ouvrez sa page et choisissez « Proposer une mise à jour » ; sinon, précisez le titre.`,
+			apercu: 'Aperçu de la fiche',
+			apercuVide: 'L’aperçu apparaît dès que le titre est écrit.',
+			envoyerTitre: 'Envoyer la fiche',
+			envoyerAide:
+				'Choisissez une façon d’envoyer la fiche à l’équipe éditoriale. Rien n’est publié avant sa relecture.',
+			telecharger: 'Télécharger la fiche (.md)',
+			github: 'Proposer sur GitHub',
+			githubAide:
+				'Avec un compte GitHub : la fiche s’ouvre dans l’éditeur de GitHub, qui crée une demande de modification.',
+			githubMiseAJour:
+				'Avec un compte GitHub : l’éditeur de GitHub ouvre la fiche publiée ; remplacez son texte par celui du fichier téléchargé.',
+			courriel: 'Envoyer par courriel',
+			courrielAide: 'Ouvre votre messagerie avec la fiche dans le message.',
+			courrielTropLong:
+				'La fiche est trop longue pour un lien de courriel : téléchargez-la, puis joignez le fichier au message qui s’ouvre.',
+			courrielCorps: (fichier: string) =>
+				`Bonjour,\n\nVoici une fiche-action pour le guide. Le fichier ${fichier} est joint à ce message.\n\n`,
+			courrielAvecFiche: (fichier: string, fiche: string) =>
+				`Bonjour,\n\nVoici une fiche-action pour le guide (fichier ${fichier}) :\n\n${fiche}`,
+			corrigezDabord: 'Corrigez d’abord les erreurs listées sous « Vérification de la fiche ».',
+			supprimerLigne: 'La fiche a été téléchargée.',
+		},
+	},
 	recherche: {
 		label: 'Rechercher dans le guide',
 		placeholder: 'logement, jeunes, QPV…',
@@ -222,6 +355,7 @@ export const fr = {
 		mentionsLegales: 'Mentions légales',
 		donneesPersonnelles: 'Données personnelles',
 		aPropos: 'À propos du guide',
+		contribuer: 'Proposer une action',
 		pageCourante: 'page courante',
 		toutes: (n: number) => `Voir les ${n} fiches`,
 	},
@@ -247,7 +381,7 @@ export const fr = {
 		qpvOui: 'Oui',
 		sommaire: 'Dans cette fiche',
 		proches: 'Fiches proches',
-		modifier: 'Proposer une modification',
+		modifier: 'Proposer une mise à jour',
 		citer: 'Citer cette fiche',
 		lienSection: (titre: string) => `Lien vers la section « ${titre} »`,
 	},

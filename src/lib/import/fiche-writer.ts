@@ -42,8 +42,20 @@ export interface FicheDraft {
 	determinants?: DeterminantCode[];
 	determinants_autre?: string;
 	publics?: PublicCode[];
-	contact?: { nom?: string; fonction?: string; service?: string; email?: string };
+	contact?: {
+		nom?: string;
+		fonction?: string;
+		service?: string;
+		email?: string;
+		/** Written consent to publish the contact; without it `public: false`. */
+		public?: boolean;
+	};
+	liens?: { titre: string; url: string }[];
+	/** Kept from the sheet being updated: the online form cannot upload images. */
+	images?: { src: string; alt: string }[];
+	ordre?: number;
 	statut?: StatutCode;
+	source?: string;
 	/** Markdown of each body section. */
 	sections?: Partial<Record<SectionTitre, string>>;
 	/** What a person must check, written as comments at the top of the frontmatter. */
@@ -188,7 +200,7 @@ function frontmatter(draft: FicheDraft): string[] {
 	lines.push(...scalarLine('determinants_autre', draft.determinants_autre));
 	if (draft.publics?.length) lines.push(`publics: [${draft.publics.join(', ')}]`);
 	const contact = draft.contact;
-	if (contact && Object.values(contact).some(Boolean)) {
+	if (contact && [contact.nom, contact.fonction, contact.service, contact.email].some(Boolean)) {
 		lines.push(
 			'contact:',
 			...scalarLine('nom', contact.nom, '  '),
@@ -197,10 +209,28 @@ function frontmatter(draft: FicheDraft): string[] {
 			...scalarLine('email', contact.email, '  '),
 			'  # true seulement avec l’accord écrit de la personne : sinon ses coordonnées ne sont',
 			'  # publiées nulle part (site, recherche, PDF, données ouvertes).',
-			'  public: false',
+			`  public: ${contact.public === true}`,
 		);
 	}
+	if (draft.liens?.length) {
+		lines.push('liens:');
+		for (const lien of draft.liens)
+			lines.push(
+				`  - titre: ${yamlString(lien.titre, '    ')}`,
+				`    url: ${yamlString(lien.url, '    ')}`,
+			);
+	}
+	if (draft.images?.length) {
+		lines.push('images:');
+		for (const image of draft.images)
+			lines.push(
+				`  - src: ${yamlString(image.src, '    ')}`,
+				`    alt: ${yamlString(image.alt, '    ')}`,
+			);
+	}
+	if (draft.ordre !== undefined) lines.push(`ordre: ${draft.ordre}`);
 	if (draft.statut) lines.push(`statut: ${draft.statut}`);
+	lines.push(...scalarLine('source', draft.source));
 	return lines;
 }
 
