@@ -54,9 +54,7 @@ test('a corrupt .docx keeps the importer’s reason', () => {
 			'« abime.docx » : ce fichier n’est pas un document Word .docx lisible (un ancien .doc ? un PDF ?) — ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx. Rien n’a été modifié dans le formulaire.',
 	});
 	const noText = zipSync({ 'autre.txt': strToU8('bonjour') });
-	expect(importWordForm('zip.docx', noText)).toMatchObject({
-		error: expect.stringContaining('word/document.xml absent'),
-	});
+	expect(JSON.stringify(importWordForm('zip.docx', noText))).toContain('word/document.xml absent');
 });
 
 test('a Word file that is not the form fills nothing', () => {
@@ -70,7 +68,7 @@ test('a Word file that is not the form fills nothing', () => {
 
 test('the blank form sent back empty fills nothing either', async () => {
 	const blank = await blankFormDocx({ intro: [] });
-	expect(importWordForm('vierge.docx', blank)).toMatchObject({
-		error: expect.stringContaining('pas le formulaire'),
+	expect(importWordForm('vierge.docx', blank)).toEqual({
+		error: expect.stringContaining('pas le formulaire') as string,
 	});
 });
