@@ -244,6 +244,7 @@ export const fr = {
 			},
 			groupes: {
 				identite: 'L’action',
+				liens: 'Pour aller plus loin',
 				portage: 'Qui porte l’action',
 				questions: 'Bilan de l’action',
 			},
@@ -260,6 +261,8 @@ export const fr = {
 			partieChoix: 'Choisissez une partie',
 			chapitreAucun: 'Aucun chapitre',
 			unParLigne: 'Un par ligne.',
+			liensFormat:
+				'Un lien par ligne : le titre, une barre verticale « | », puis l’adresse complète (https://…).',
 			verification: 'Vérification de la fiche',
 			valide: 'La fiche est complète et valide : vous pouvez l’envoyer.',
 			problemes: (erreurs: number, avertissements: number) =>

@@ -135,26 +135,3 @@ export const FORM_QUESTIONS: readonly { section: SectionTitre; question: string 
 /** The form's closing line. */
 export const FORM_CLOSING =
 	'N’hésitez pas à nous transmettre des illustrations,\ndocuments et liens complémentaires.';
-
-/**
- * Keys the online form asks that the 2023 Word form does not have. Until the field table of the
- * contract holds every key's label and help, they are written here, next to the form's own.
- */
-export const ONLINE_ONLY_FIELDS = {
-	partie: {
-		label: 'Partie du guide',
-		help: 'La partie du guide dont l’action est un exemple ; l’équipe éditoriale peut la changer.',
-	},
-	chapitre: {
-		label: 'Chapitre de la partie',
-		help: 'Facultatif : le chapitre de cette partie qui correspond le mieux à l’action.',
-	},
-	resume: {
-		label: 'Résumé de l’action',
-		help: 'Une ou deux phrases pour les listes, la recherche et les cartes de partage, 300 caractères au plus.',
-	},
-	liens: {
-		label: 'Documents et liens complémentaires',
-		help: 'Un lien par ligne : le titre, une barre verticale « | », puis l’adresse complète (https://…).',
-	},
-} as const;

@@ -3,7 +3,9 @@ import { fr } from '../i18n/fr';
 import type { FicheDraft } from '../lib/import/fiche-writer';
 import { parseMarkdown } from '../lib/markdown';
 import { frenchTypography } from '../lib/typography';
-import { determinantLabel, getPartie, typeLabel } from '../schemas/vocabulary';
+import { getPartie } from '../schemas/vocabulary';
+import type { FicheData } from '../schemas/fiche';
+import { identityRows, identityRowText, type IdentityRow } from '../lib/identity';
 import { SECTIONS } from '../schemas/fiche';
 
 /**
@@ -89,8 +91,6 @@ export function renderPreview(target: HTMLElement, draft: FicheDraft, empty: str
 		return;
 	}
 	const out: Node[] = [element('h4', [frenchTypography(draft.titre)])];
-	const meta = [draft.ville, draft.date].filter(Boolean).join(' — ');
-	if (meta) out.push(element('p', [element('strong', [meta])]));
 	if (draft.partie)
 		out.push(
 			element('p', [
@@ -98,14 +98,14 @@ export function renderPreview(target: HTMLElement, draft: FicheDraft, empty: str
 			]),
 		);
 	if (draft.resume) out.push(element('p', [frenchTypography(draft.resume)]));
-	const facts: [string, string][] = [];
-	if (draft.types?.length) facts.push([fr.fiche.types, draft.types.map(typeLabel).join(', ')]);
-	if (draft.determinants?.length)
-		facts.push([fr.fiche.determinants, draft.determinants.map(determinantLabel).join(', ')]);
-	if (facts.length) {
+	const rows = identity(draft);
+	if (rows.length) {
 		const dl = element('dl');
-		for (const [term, value] of facts)
-			dl.append(element('dt', [term]), element('dd', [frenchTypography(value)]));
+		for (const row of rows)
+			dl.append(
+				element('dt', [row.label]),
+				element('dd', [frenchTypography(identityRowText(row.value).join(' ; '))]),
+			);
 		out.push(dl);
 	}
 	for (const { titre } of SECTIONS) {
@@ -114,4 +114,24 @@ export function renderPreview(target: HTMLElement, draft: FicheDraft, empty: str
 		out.push(element('h5', [titre]), ...blocks(parseMarkdown(text).children));
 	}
 	target.replaceChildren(...out);
+}
+
+/**
+ * The identity box of the published page (the site's and the PDF's rows), from the draft as it
+ * stands: rows whose answer is still missing or malformed are left out until it is given.
+ */
+function identity(draft: FicheDraft): IdentityRow[] {
+	if (!draft.ville || !draft.date) return [];
+	const data = {
+		...draft,
+		qpv: draft.qpv ?? false,
+		statut: draft.statut ?? 'publie',
+		types: draft.types ?? [],
+		determinants: draft.determinants ?? [],
+	} as unknown as FicheData;
+	try {
+		return identityRows(data).filter((row) => identityRowText(row.value).every(Boolean));
+	} catch {
+		return [];
+	}
 }

@@ -97,6 +97,7 @@ function readDraft(page: Page): FicheDraft {
 	set('territoire_autre', text('territoire_autre'));
 	set('determinants', codes('determinants') as FicheDraft['determinants']);
 	set('determinants_autre', text('determinants_autre'));
+	set('publics', codes('publics') as FicheDraft['publics']);
 	const contact: NonNullable<FicheDraft['contact']> = {};
 	for (const key of ['nom', 'fonction', 'service', 'email'] as const) {
 		const v = text(`contact.${key}`);
@@ -152,6 +153,7 @@ function writeDraft(page: Page, draft: FicheDraft): void {
 	put('territoire_autre', draft.territoire_autre);
 	check('determinants', (code) => draft.determinants?.includes(code as never) ?? false);
 	put('determinants_autre', draft.determinants_autre);
+	check('publics', (code) => draft.publics?.includes(code as never) ?? false);
 	for (const key of ['nom', 'fonction', 'service', 'email'] as const)
 		put(`contact.${key}`, draft.contact?.[key]);
 	check('contact.public', () => draft.contact?.public === true);

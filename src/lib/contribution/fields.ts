@@ -1,19 +1,18 @@
+import { FIELD, fieldHelp, type FieldKey } from '../../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
 import {
-	FORM_BOX_GROUPS,
 	FORM_DESCRIPTION,
 	FORM_QUESTIONS,
-	FORM_ROWS,
 	FORM_THEMATIQUES_LABEL,
-	FORM_TITLE_PLACEHOLDER,
-	ONLINE_ONLY_FIELDS,
 } from '../../schemas/formulaire.ts';
+import { DETERMINANTS, PUBLICS, TYPES } from '../../schemas/vocabulary.ts';
 import { SECTION_HINTS } from '../import/fiche-writer.ts';
 
 /**
  * The online form's layout: one field per key of the sheet contract a city can answer, with the
- * Word form's labels (src/schemas/formulaire.ts), grouped as on the form. The page draws its
- * inputs from this list and its script reads them back by `key`; no label is written twice.
+ * labels, help and limits of the field table (src/schemas/fields.ts) and, for the body, the Word
+ * form's questions (src/schemas/formulaire.ts). The page draws its inputs from this list and its
+ * script reads them back by `key`; no label is written here.
  */
 export type FieldKind =
 	| 'text'
@@ -46,97 +45,100 @@ export interface FormField {
 
 export interface FormGroup {
 	id: string;
-	/** The form's own heading for the group; empty when the page names it (fr.contribuer). */
+	/** The group's heading: a field's label, or empty when the page names it (fr.contribuer). */
 	legend: string;
 	fields: FormField[];
 }
 
-/** A printed label as one line, without its trailing colon or leading bullet. */
+/**
+ * Help written for people who edit the YAML (codes, `true`) is left to the form's own controls:
+ * a checkbox needs no « true », a list of boxes no codes.
+ */
+const SYNTAX_HELP = new Set<FieldKey>([
+	'types',
+	'determinants',
+	'publics',
+	'qpv',
+	'contact.public',
+]);
+
+function field(key: FieldKey, kind: FieldKind, extra: Partial<FormField> = {}): FormField {
+	const help = SYNTAX_HELP.has(key) ? '' : fieldHelp(key);
+	return {
+		key,
+		kind,
+		label: FIELD[key].label,
+		...(help ? { help } : {}),
+		required: FIELD[key].required,
+		...extra,
+	};
+}
+
+const isRequired = (titre: SectionTitre) => SECTIONS.find((s) => s.titre === titre)!.requis;
+/** A printed label as one line, without its trailing colon. */
 const clean = (label: string) =>
 	label
 		.replace(/\n/g, ' ')
-		.replace(/^·\s*/, '')
 		.replace(/\s*:\s*$/, '')
 		.trim();
-
-const row = (key: string) => FORM_ROWS.find((r) => r.key === key)!;
-const sub = (key: string) => FORM_ROWS.flatMap((r) => r.rows ?? []).find((r) => r.key === key)!;
-const isRequired = (titre: SectionTitre) => SECTIONS.find((s) => s.titre === titre)!.requis;
-
-function text(key: string, kind: FieldKind = 'text', required = false): FormField {
-	return { key, kind, label: clean(row(key).label), required };
-}
 
 export const FORM_GROUPS: readonly FormGroup[] = [
 	{
 		id: 'identite',
 		legend: '',
 		fields: [
-			{
-				key: 'titre',
-				kind: 'text',
-				label: clean(FORM_TITLE_PLACEHOLDER.replace(/^\[|\]$/g, '')),
-				required: true,
-			},
-			text('ville', 'text', true),
-			text('date', 'date', true),
-			{ key: 'partie', kind: 'partie', ...ONLINE_ONLY_FIELDS.partie, required: true },
-			{ key: 'chapitre', kind: 'chapitre', ...ONLINE_ONLY_FIELDS.chapitre, required: false },
-			{ key: 'resume', kind: 'textarea', ...ONLINE_ONLY_FIELDS.resume, required: true },
+			field('titre', 'text'),
+			field('ville', 'text'),
+			field('date', 'date'),
+			field('partie', 'partie'),
+			field('chapitre', 'chapitre'),
+			field('resume', 'textarea'),
 		],
 	},
 	{
 		id: 'portage',
 		legend: '',
 		fields: [
-			text('periode'),
-			text('echelle'),
-			text('porteur'),
-			text('role_collectivite', 'textarea'),
-			text('services', 'list'),
-			text('partenaires', 'list'),
+			field('periode', 'text'),
+			field('echelle', 'text'),
+			field('porteur', 'text'),
+			field('role_collectivite', 'textarea'),
+			field('services', 'list'),
+			field('partenaires', 'list'),
 		],
 	},
 	{
 		id: 'budget',
-		legend: clean(row('budget').label),
+		legend: FIELD.budget.label,
 		fields: [
-			text('budget.fonctionnement'),
-			text('budget.investissement'),
-			text('budget.contribution'),
-			text('budget.financeurs', 'list'),
+			field('budget.fonctionnement', 'text'),
+			field('budget.investissement', 'text'),
+			field('budget.contribution', 'text'),
+			field('budget.financeurs', 'list'),
 		],
 	},
 	{
 		id: 'thematiques',
 		legend: clean(FORM_THEMATIQUES_LABEL),
-		fields: FORM_BOX_GROUPS.flatMap((group): FormField[] => [
-			group.key === 'qpv'
-				? { key: 'qpv', kind: 'checkbox', label: group.boxes[0]!.label, required: false }
-				: {
-						key: group.key,
-						kind: 'codes',
-						label: clean(group.heading),
-						required: true,
-						options: group.boxes,
-					},
-			{ key: group.autre.key, kind: 'text', label: clean(group.autre.label), required: false },
-		]),
+		fields: [
+			field('types', 'codes', { options: TYPES }),
+			field('types_autre', 'text'),
+			field('qpv', 'checkbox'),
+			field('territoire_autre', 'text'),
+			field('determinants', 'codes', { options: DETERMINANTS }),
+			field('determinants_autre', 'text'),
+			field('publics', 'codes', { options: PUBLICS }),
+		],
 	},
 	{
 		id: 'contact',
-		legend: clean(row('contact').label),
+		legend: FIELD.contact.label,
 		fields: [
-			...(['contact.nom', 'contact.fonction', 'contact.service'] as const).map(
-				(key): FormField => ({ key, kind: 'text', label: clean(sub(key).label), required: false }),
-			),
-			{
-				key: 'contact.email',
-				kind: 'email',
-				label: clean(sub('contact.email').label),
-				required: false,
-			},
-			{ key: 'contact.public', kind: 'consent', label: '', required: false },
+			field('contact.nom', 'text'),
+			field('contact.fonction', 'text'),
+			field('contact.service', 'text'),
+			field('contact.email', 'email'),
+			field('contact.public', 'consent'),
 		],
 	},
 	{
@@ -162,8 +164,8 @@ export const FORM_GROUPS: readonly FormGroup[] = [
 	},
 	{
 		id: 'liens',
-		legend: ONLINE_ONLY_FIELDS.liens.label,
-		fields: [{ key: 'liens', kind: 'liens', ...ONLINE_ONLY_FIELDS.liens, required: false }],
+		legend: '',
+		fields: [field('liens', 'liens')],
 	},
 ];
 

@@ -77,6 +77,7 @@ export function sourceToDraft(source: FicheSource): FicheDraft {
 		const value = data[key];
 		if (value) draft[key] = value;
 	}
+	if (data.publics) draft.publics = [...data.publics];
 	if (data.services) draft.services = [...data.services];
 	if (data.partenaires) draft.partenaires = [...data.partenaires];
 	if (data.budget) draft.budget = defined(data.budget);
