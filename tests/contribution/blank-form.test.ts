@@ -2,54 +2,20 @@
  * The blank form offered on /contribuer/: every label and box of the RfVS form, and once a city
  * fills it in Word (either way of ticking a box), the importer turns it into a valid sheet.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { blankFormDocx } from '../../src/lib/import/blank-form.ts';
 import { convertForm } from '../../src/lib/import/convert.ts';
 import { readDocx } from '../../src/lib/import/docx.ts';
 import { fillBlankForm, type TickStyle } from './fixtures/fill-form.ts';
+import { docxText, normalizeLabel, rfvsFormLabels } from './fixtures/form-labels.ts';
 import { makeProject, report, validateProject } from '../validation/project.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const blank = await blankFormDocx({ intro: ['Merci de retourner ce formulaire rempli.'] });
-
-/** The text of a .docx, one line per paragraph, boxes as ☐. */
-function docxText(bytes: Uint8Array): string {
-	const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-	return xml
-		.split('</w:p>')
-		.map((p) =>
-			[...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:sym w:char="(2610|2612)"/g)]
-				.map((m) => m[1] ?? (m[2] === '2610' ? '☐' : '☒'))
-				.join(''),
-		)
-		.join('\n');
-}
-
-/** Lowercase, one kind of apostrophe, single spaces, no dotted lines or trailing colons. */
-const norm = (text: string) =>
-	text
-		.replace(/[’']/g, "'")
-		.replace(/…+\.*/g, '')
-		.replace(/\s+/g, ' ')
-		.replace(/\s*:\s*$/, '')
-		.trim()
-		.toLowerCase();
 
 test('the blank form is a real .docx with every label, box and question of the RfVS form', () => {
 	expect([...blank.slice(0, 2)]).toEqual([0x50, 0x4b]);
-	const text = norm(docxText(blank).replace(/\n/g, ' '));
-	const source = readFileSync(join(ROOT, 'sources', 'formulaire-fiche-action-2023.txt'), 'utf8');
-	const form = source.slice(source.indexOf('[Nom de l’action]'));
-	// The 2023 call's own question (present the action at a 2023 meeting) is no part of a sheet.
-	const lines = form
-		.split('\n')
-		.filter((line) => line.trim() && !/Seriez-vous|☐ Oui/.test(line))
-		.map((line) => line.replace(/^\s*[☐·]\s*/, ''));
-	// A label printed on two lines of a table cell is one label.
-	const labels = lines.map(norm).filter(Boolean);
+	const text = normalizeLabel(docxText(blank).replace(/\n/g, ' '));
+	const labels = rfvsFormLabels();
 	expect(labels.length).toBeGreaterThan(50);
 	for (const label of labels) expect(text, label).toContain(label);
 	expect(docxText(blank).match(/☐/g)?.length).toBe(5 + 1 + 18 + 3);
