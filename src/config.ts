@@ -21,7 +21,7 @@ export const config = {
 	base: settings.base,
 	/** The home page's absolute address: printed in the PDFs, given in the open data. */
 	home: settings.home,
-	/** Where « Proposer une modification » sends a reader: the content folder on the repository host. */
+	/** The repository: « Proposer sur GitHub » on /contribuer/ opens a new file there. */
 	repository: settings.repository,
 	/** Branch that holds the published content. */
 	branch: 'main',

@@ -54,8 +54,7 @@ export const urls = {
 	donneesPersonnelles: () => page('/donnees-personnelles/'),
 	contribuer: () => page('/contribuer/'),
 	/** « Proposer une mise à jour »: the online form, prefilled from the sheet's source. */
-	contribuerFiche: (id: string) =>
-		page(`/contribuer/?fiche=${encodeURIComponent(id)}#formulaire`),
+	contribuerFiche: (id: string) => page(`/contribuer/?fiche=${encodeURIComponent(id)}#formulaire`),
 	formulaireVierge: () => page('/contribuer/formulaire-fiche-action.docx'),
 	contexteContribution: () => page('/contribuer/contexte.json'),
 	sourceFiche: (id: string) => page(`/contribuer/fiches/${id}.json`),

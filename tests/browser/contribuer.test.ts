@@ -73,7 +73,7 @@ test('the blank form downloads as a real .docx with every label and box of the R
 		page.waitForEvent('download'),
 		page.click('a[data-blank-form]'),
 	]);
-	const bytes = new Uint8Array(readFileSync((await download.path())));
+	const bytes = new Uint8Array(readFileSync(await download.path()));
 	const text = normalizeLabel(docxText(bytes).replace(/\n/g, ' '));
 	for (const label of rfvsFormLabels()) expect(text, label).toContain(label);
 	await page.context().close();
@@ -123,7 +123,7 @@ test('a filled Word form prefills the form; with a part and a summary the sheet 
 	]);
 	const name = download.suggestedFilename();
 	expect(name).toMatch(/^testville-ateliers-d-ecriture-au-jardin-\d+\.md$/);
-	const sheet = readFileSync((await download.path()), 'utf8');
+	const sheet = readFileSync(await download.path(), 'utf8');
 	expect(sheet).toContain('  public: false');
 
 	// The command, on a copy of the fixture corpus holding the downloaded file as is.
