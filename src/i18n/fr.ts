@@ -369,6 +369,58 @@ export const fr = {
 		chapitre: 'Télécharger ce chapitre et ses fiches',
 		details: (pages: number, taille: string) => `PDF, ${pages} pages, ${taille}`,
 	},
+	/** « Ma sélection » (src/pages/selection, src/scripts/selection-*.ts). */
+	selection: {
+		titre: 'Ma sélection',
+		lien: 'Ma sélection',
+		compteur: 'fiches : ',
+		ajouter: 'Ajouter à ma sélection',
+		retirer: 'Retirer de ma sélection',
+		/** `{titre}`, `{n}`: filled in by the browser. */
+		annonceAjout: 'Fiche ajoutée à votre sélection : {titre}. Fiches sélectionnées : {n}.',
+		annonceRetrait: 'Fiche retirée de votre sélection : {titre}. Fiches sélectionnées : {n}.',
+		intro:
+			'Les fiches-actions que vous avez ajoutées à votre sélection, à imprimer ensemble. La sélection reste dans ce navigateur : elle n’est envoyée nulle part.',
+		sansJs:
+			'Ma sélection a besoin de JavaScript, qui ne s’exécute pas dans ce navigateur. Chaque fiche reste téléchargeable en PDF depuis sa page.',
+		vide: 'Votre sélection est vide. Ajoutez des fiches depuis leur page ou depuis les listes de fiches, avec le bouton « Ajouter à ma sélection ».',
+		parcourir: 'Parcourir toutes les fiches',
+		liste: 'Fiches sélectionnées',
+		chargement: 'Chargement de la sélection…',
+		erreurCatalogue:
+			'La liste des fiches du guide n’a pas pu être chargée. Rechargez la page pour réessayer.',
+		disparues: (n: number) =>
+			n === 1
+				? 'Une fiche de votre sélection n’est plus dans le guide ; elle a été retirée de la sélection :'
+				: `${n} fiches de votre sélection ne sont plus dans le guide ; elles ont été retirées de la sélection :`,
+		monter: 'Monter',
+		descendre: 'Descendre',
+		retirerFiche: 'Retirer',
+		pages: (n: number) => (n === 1 ? '1 page' : `${n} pages`),
+		telechargerPdf: 'Télécharger la sélection (PDF)',
+		telechargerCsv: 'Télécharger la liste (CSV)',
+		vider: 'Vider ma sélection',
+		pdfEnCours: 'Assemblage du PDF…',
+		pdfPret: (pages: number) => `PDF prêt : ${pages} pages.`,
+		pdfErreur:
+			'Le PDF n’a pas pu être assemblé. Vérifiez votre connexion et réessayez ; chaque fiche reste téléchargeable depuis sa page.',
+		sansPdf:
+			'Les PDF des fiches ne sont pas publiés sur ce site : seule la liste peut être téléchargée.',
+		position: (titre: string, position: number, total: number) =>
+			`${titre} : position ${position} sur ${total}.`,
+		retiree: (titre: string, reste: number) =>
+			`Fiche retirée : ${titre}. Fiches sélectionnées : ${reste}.`,
+		videe: 'Sélection vidée.',
+		/** The first page of the assembled PDF. */
+		pdf: {
+			titre: 'Ma sélection de fiches-actions',
+			composee: (date: string) => `Sélection composée le ${date}`,
+			fiches: 'Fiches',
+			page: 'p.',
+			enLigne: 'Guide en ligne',
+			nomFichier: 'ma-selection-fiches-actions',
+		},
+	},
 	partie: {
 		numero: (n: number) => (n === 0 ? 'Introduction' : `Partie ${n}`),
 		chapitres: 'Chapitres',

@@ -40,6 +40,9 @@ export const urls = {
 	public: (code: string) => page(`/publics/${code}/`),
 	type: (code: string) => page(`/types/${code}/`),
 	recherche: () => page('/recherche/'),
+	selection: () => page('/selection/'),
+	/** What /selection/ knows of every sheet: title, city, page, PDF (src/lib/selection.ts). */
+	selectionCatalogue: () => page('/selection/fiches.json'),
 	livrePdf: () => page('/repenser-les-actions-de-la-ville.pdf'),
 	police: () => page('/polices/source-sans-3.woff2'),
 	feuilleDeStyle: () => page('/styles/contenu.css'),
