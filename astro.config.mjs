@@ -10,6 +10,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import {
 	basePathPlugin,
 	frenchTypographyPlugin,
+	glossaryPlugin,
 	sectionLinksPlugin,
 } from './src/lib/markdown-plugins.ts';
 
@@ -32,7 +33,7 @@ export default defineConfig({
 		// Content-Security-Policy blocks (console errors); the handbook shows no code to colour.
 		syntaxHighlight: false,
 		processor: satteri({
-			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, basePathPlugin],
+			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, basePathPlugin, glossaryPlugin],
 			// SmartyPants makes English quotes (“ ”); French typography is applied by our plugin.
 			features: { smartPunctuation: false },
 		}),

@@ -6,6 +6,7 @@ import {
 	type SourceFile,
 	type ValidatedContent,
 } from '../../src/lib/validation/validate.ts';
+import { checkGlossaire, GLOSSAIRE_FILE } from '../../src/lib/validation/glossaire.ts';
 import { checkVilles, VILLES_FILE } from '../../src/lib/validation/villes.ts';
 import {
 	checkContentTree,
@@ -78,6 +79,18 @@ export function loadContent(contentDir = CONTENT_DIR, root = ROOT): ValidatedCon
 			existsSync(villesFile) ? readFileSync(villesFile, 'utf8') : undefined,
 			result.fiches.map((f) => f.data.ville),
 			relative(root, villesFile).split(sep).join('/'),
+		),
+	);
+	// Every expansion of the glossary must be read where it cites the sources.
+	const glossaireFile = join(contentDir, GLOSSAIRE_FILE);
+	result.problems.push(
+		...checkGlossaire(
+			existsSync(glossaireFile) ? readFileSync(glossaireFile, 'utf8') : undefined,
+			(path) => {
+				const file = join(ROOT, path);
+				return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+			},
+			relative(root, glossaireFile).split(sep).join('/'),
 		),
 	);
 	return result;

@@ -369,6 +369,21 @@ export const fr = {
 		chapitre: 'Télécharger ce chapitre et ses fiches',
 		details: (pages: number, taille: string) => `PDF, ${pages} pages, ${taille}`,
 	},
+	/** The acronyms of `content/glossaire.yml`, on the site and at the end of the book. */
+	glossaire: {
+		titre: 'Glossaire des sigles',
+		intro:
+			'Les sigles employés par les textes du guide, développés comme les écrivent les documents dont le guide est tiré. Sur chaque page, un sigle est expliqué à sa première apparition (survolez-le ou lisez-le avec un lecteur d’écran).',
+		sigle: 'Sigle',
+		developpement: 'Développement',
+	},
+	/** The last page of the book: where the guide lives on. */
+	ouTrouver: {
+		titre: 'Le guide en ligne',
+		enLigne: 'Le guide en ligne, avec la recherche dans toutes les fiches-actions :',
+		donnees: 'Les données ouvertes (fiches-actions en CSV et JSON) :',
+		contribuer: 'Proposer une fiche-action ou une correction :',
+	},
 	/** « Ma sélection » (src/pages/selection, src/scripts/selection-*.ts). */
 	selection: {
 		titre: 'Ma sélection',

@@ -1,7 +1,8 @@
 import GithubSlugger from 'github-slugger';
-import type { Element } from 'hast';
+import type { Element, Text } from 'hast';
 import { defineHastPlugin } from 'satteri';
 import { fr } from '../i18n/fr.ts';
+import { readGlossaire, splitAtAcronyms } from './glossaire.ts';
 import { page } from './urls.ts';
 import { frenchTypography } from './typography.ts';
 
@@ -76,3 +77,39 @@ export const basePathPlugin = defineHastPlugin({
 		},
 	},
 });
+
+/** Where an acronym is left as written: code, links, headings and existing abbreviations. */
+const NO_ABBR = new Set([...VERBATIM, 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Explains each acronym of the glossary (`content/glossaire.yml`) at its first use in a page's
+ * text, with `<abbr title="…">`; later uses stay plain, as a reader has met it by then.
+ */
+export function glossaryPlugin() {
+	const seen = new Set<string>();
+	const sigles = readGlossaire();
+	return defineHastPlugin({
+		name: 'glossary',
+		text(node, ctx) {
+			for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) {
+				if (NO_ABBR.has(parent.tagName)) return undefined;
+			}
+			const parts = splitAtAcronyms(node.value, sigles, seen);
+			if (parts.length === 1 && typeof parts[0] === 'string') return undefined;
+			const nodes: (Element | Text)[] = parts.map((part) =>
+				typeof part === 'string'
+					? { type: 'text', value: part }
+					: {
+							type: 'element',
+							tagName: 'abbr',
+							properties: { title: frenchTypography(part.developpement) },
+							children: [{ type: 'text', value: part.sigle }],
+						},
+			);
+			// The text becomes its first part; the others follow it (the visitor applies insertions
+			// after the same node in the order given).
+			for (const next of nodes.slice(1)) ctx.insertAfter(node, next);
+			return nodes[0];
+		},
+	});
+}

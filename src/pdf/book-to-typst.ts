@@ -9,6 +9,7 @@ import {
 	type Fiche,
 } from '../lib/book.ts';
 import { parseMarkdown } from '../lib/markdown.ts';
+import type { Sigle } from '../schemas/glossaire.ts';
 import { formatDate, frenchTypography } from '../lib/typography.ts';
 import { urls } from '../lib/urls.ts';
 import { identityRows, type IdentityValue } from '../lib/identity.ts';
@@ -52,6 +53,8 @@ export interface PlanOptions {
 	now: Date;
 	/** See `FICHES_EN_ENTIER_MAX`; tests lower it to print a small book in brief. */
 	fichesEnEntierMax?: number;
+	/** The acronyms of `content/glossaire.yml`, printed at the end of the book. */
+	glossaire?: readonly Sigle[];
 }
 
 /**
@@ -336,6 +339,19 @@ function metadata(titre: string, month: string, keywords: readonly string[]): st
 )`;
 }
 
+/** The last page: where the online guide, its open data and the contribution page are. */
+function ouTrouverSource(siteUrl: string): string {
+	const line = (label: string, path: string) => {
+		const href = new URL(path, siteUrl).href;
+		return `(${text(label)}, link(${typstString(href)})[${markup(href)}])`;
+	};
+	return `#ou-trouver(titre: ${text(fr.ouTrouver.titre)}, lignes: ${typstArray([
+		line(fr.ouTrouver.enLigne, urls.home()),
+		line(fr.ouTrouver.donnees, urls.donnees()),
+		line(fr.ouTrouver.contribuer, urls.contribuer()),
+	])})`;
+}
+
 /** The whole book around the parts' sources: cover, colophon, contents, parts, indexes. */
 function livreSource(
 	book: Book,
@@ -344,6 +360,7 @@ function livreSource(
 	month: string,
 	edition: string,
 	enBref: boolean,
+	glossaire: readonly Sigle[],
 ): string {
 	// Parts open on a right-hand page; the blank left-hand page before one has neither running
 	// head nor folio.
@@ -391,8 +408,16 @@ function livreSource(
 		'#pagebreak(to: "odd", weak: true)',
 		`#sommaire(titre: ${text(fr.pdfLivre.sommaire)}, couleurs: ${SOMMAIRE_COULEURS})`,
 		...parties,
+		...(glossaire.length > 0
+			? [
+					`#glossaire(titre: ${text(fr.glossaire.titre)}, entrees: ${typstArray(
+						glossaire.map((s) => `(${text(s.sigle)}, ${text(s.developpement)})`),
+					)})`,
+				]
+			: []),
 		`#index(titre: ${text(fr.pdfLivre.indexVilles)})[${cityIndex.join('\n')}]`,
 		`#index(titre: ${text(fr.pdfLivre.indexDeterminants)})[${determinantIndex.join('\n')}]`,
+		ouTrouverSource(siteUrl),
 		metadata(`${fr.site.titre}. ${fr.site.sousTitre}`, month, fr.pdfLivre.motsCles),
 	].join('\n\n');
 }
@@ -459,7 +484,15 @@ export function planPdfs(book: Book, options: PlanOptions): PdfPlan {
 	}
 	const livre = {
 		url: urls.livrePdf(),
-		source: livreSource(book, partSources, options.siteUrl, month, edition, enBref),
+		source: livreSource(
+			book,
+			partSources,
+			options.siteUrl,
+			month,
+			edition,
+			enBref,
+			options.glossaire ?? [],
+		),
 	};
 	return { livre, parties, chapitres, fiches, images: base.images };
 }

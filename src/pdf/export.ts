@@ -6,6 +6,7 @@ import type { Book } from '../lib/book.ts';
 import { config } from '../config.ts';
 import { assertContentFile } from '../lib/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../lib/disk-cache.ts';
+import { readGlossaire } from '../lib/glossaire.ts';
 import type { PdfInfo, PdfManifest } from '../lib/pdf-manifest.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../lib/staging.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
@@ -157,7 +158,11 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 	const settled = removeOnInterrupt(staging);
 	try {
 		const plan = await timed('sources Typst', () =>
-			planPdfs(book, { siteUrl: options.siteUrl, now: options.now }),
+			planPdfs(book, {
+				siteUrl: options.siteUrl,
+				now: options.now,
+				glossaire: readGlossaire(),
+			}),
 		);
 		const images = readImages(plan.images, options.root);
 		const documents = [

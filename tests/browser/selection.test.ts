@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook } from '../../src/lib/book.ts';
-import { STORAGE_KEY } from '../../src/lib/selection.ts';
+import { STORAGE_KEY, type Catalogue } from '../../src/lib/selection.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { describeViolations, runAxe } from '../lib/axe.ts';
@@ -133,10 +133,10 @@ describe('« Ma sélection »', () => {
 		await download.saveAs(file);
 		expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 		const pages = Number(pdfInfo(file)['Pages']);
-		const manifest = (id: string) =>
-			JSON.parse(
-				readFileSync(join(inject('siteDir'), 'selection', 'fiches.json'), 'utf8'),
-			).fiches.find((f: { id: string }) => f.id === id).pdf.pages as number;
+		const catalogue = JSON.parse(
+			readFileSync(join(inject('siteDir'), 'selection', 'fiches.json'), 'utf8'),
+		) as Catalogue;
+		const manifest = (id: string) => catalogue.fiches.find((f) => f.id === id)!.pdf!.pages;
 		expect(pages).toBe(1 + manifest(second.id) + manifest(first.id));
 		const cover = skeleton(pdfText(file, 1));
 		expect(cover).toContain(skeleton(fr.selection.pdf.titre));

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
+import { config } from '../../src/config.ts';
 import { fr } from '../../src/i18n/fr.ts';
+import { readGlossaire } from '../../src/lib/glossaire.ts';
 import { buildBook } from '../../src/lib/book.ts';
 import type { PdfInfo, PdfManifest } from '../../src/lib/pdf-manifest.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
@@ -197,6 +199,19 @@ describe('a part’s own PDF', () => {
 		// pdftotext reads the column of page numbers after the titles, in the same order.
 		const pages = [root!.page, ...entries.map((e) => e.page)].join('');
 		expect(first).toContain(pages);
+	});
+});
+
+describe('the end of the book', () => {
+	it('lists every acronym of the glossary with its expansion, then says where the guide lives on', () => {
+		const pages = Number(pdfInfo(livre)['Pages']);
+		const last = skeleton(pdfText(livre, pages));
+		for (const path of [urls.home(), urls.donnees(), urls.contribuer()])
+			expect(last).toContain(skeleton(new URL(path, config.site).href));
+		const glossary = pdfOutline(livre).find((i) => i.title === fr.glossaire.titre)!;
+		const text = skeleton(pdfText(livre, glossary.page));
+		for (const sigle of readGlossaire())
+			expect(text).toContain(skeleton(`${sigle.sigle}${frenchTypography(sigle.developpement)}`));
 	});
 });
 

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { config } from '../config.ts';
+import { sigleSchema, type Sigle } from '../schemas/glossaire.ts';
+import { GLOSSAIRE_FILE } from './validation/glossaire.ts';
+
+let glossaire: Sigle[] | undefined;
+
+/**
+ * The well-formed entries of `<content>/glossaire.yml`, sorted by acronym, read once per build.
+ * The validator reports malformed ones and stops the build (`checkGlossaire`).
+ */
+export function readGlossaire(contentDir = config.contentDir): Sigle[] {
+	if (glossaire) return glossaire;
+	const file = resolve(process.cwd(), contentDir, GLOSSAIRE_FILE);
+	let entries: unknown;
+	try {
+		entries = existsSync(file) ? parse(readFileSync(file, 'utf8'), { schema: 'core' }) : [];
+	} catch (error) {
+		throw new Error(`Lecture impossible de ${file} (npm run validate pour le détail)`, {
+			cause: error,
+		});
+	}
+	glossaire = (Array.isArray(entries) ? entries : [])
+		.flatMap((entry) => {
+			const result = sigleSchema.safeParse(entry);
+			return result.success ? [result.data] : [];
+		})
+		.sort((a, b) => a.sigle.localeCompare(b.sigle, 'fr'));
+	return glossaire;
+}
+
+/**
+ * Splits a text at the first use of each acronym not yet in `seen` (which it updates), so a
+ * page explains each acronym once. An acronym is a whole word: `CH` is not found in `CHU`.
+ */
+export function splitAtAcronyms(
+	text: string,
+	sigles: readonly Sigle[],
+	seen: Set<string>,
+): (string | Sigle)[] {
+	const pending = sigles.filter((s) => !seen.has(s.sigle));
+	if (pending.length === 0) return [text];
+	const alternatives = pending
+		.map((s) => s.sigle)
+		.sort((a, b) => b.length - a.length)
+		.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const pattern = new RegExp(
+		`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`,
+		'gu',
+	);
+	const parts: (string | Sigle)[] = [];
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		if (seen.has(match[0])) continue;
+		const sigle = pending.find((s) => s.sigle === match[0])!;
+		seen.add(sigle.sigle);
+		if (match.index > last) parts.push(text.slice(last, match.index));
+		parts.push(sigle);
+		last = match.index + match[0].length;
+	}
+	if (last === 0) return [text];
+	if (last < text.length) parts.push(text.slice(last));
+	return parts;
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { readGlossaire, splitAtAcronyms } from '../../src/lib/glossaire.ts';
+import {
+	frenchTypographyPlugin,
+	glossaryPlugin,
+	sectionLinksPlugin,
+} from '../../src/lib/markdown-plugins.ts';
+import { checkGlossaire } from '../../src/lib/validation/glossaire.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const sigles = [
+	{ sigle: 'CH', developpement: 'Centre hospitalier', source: 'sources/x.txt:1' },
+	{ sigle: 'CHU', developpement: 'Centre Hospitalier Universitaire', source: 'sources/x.txt:2' },
+	{
+		sigle: 'PLUi',
+		developpement: 'Plan Local d’Urbanisme Intercommunal',
+		source: 'sources/x.txt:3',
+	},
+];
+
+describe('acronyms in a text', () => {
+	it('are found as whole words, each once per page, the longest first', () => {
+		const seen = new Set<string>();
+		expect(splitAtAcronyms('Le CHU, le CH et le CHU ; CHUM et PLUis non.', sigles, seen)).toEqual([
+			'Le ',
+			sigles[1],
+			', le ',
+			sigles[0],
+			' et le CHU ; CHUM et PLUis non.',
+		]);
+		expect(splitAtAcronyms('Encore le CH, puis le PLUi.', sigles, seen)).toEqual([
+			'Encore le CH, puis le ',
+			sigles[2],
+			'.',
+		]);
+		expect(splitAtAcronyms('Rien à voir.', sigles, seen)).toEqual(['Rien à voir.']);
+	});
+});
+
+describe('the Markdown plugin', () => {
+	it('explains each acronym of the glossary at its first use in the text, not in headings, links or code', () => {
+		const markdown =
+			'## Le CLSM\n\nLe CLSM et le [CCAS](https://example.org) avec le `CCAS`, puis le CCAS et le CLSM.\n';
+		const { html } = markdownToHtml(markdown, {
+			hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, glossaryPlugin],
+			features: { smartPunctuation: false },
+		} as never) as unknown as { html: string };
+		const clsm = readGlossaire().find((s) => s.sigle === 'CLSM')!;
+		expect(html).toContain(`Le <abbr title="${clsm.developpement}">CLSM</abbr> et le`);
+		expect(html.match(/<abbr/g)).toHaveLength(2);
+		expect(html).toContain('<h2 id="le-clsm">Le CLSM</h2>');
+		expect(html).toContain('<code>CCAS</code>');
+		expect(html).toMatch(
+			/puis le <abbr title="Centre Communal d’Action Sociale">CCAS<\/abbr> et le CLSM/,
+		);
+	});
+});
+
+describe('content/glossaire.yml', () => {
+	const readSource = (path: string) => {
+		try {
+			return readFileSync(join(ROOT, path), 'utf8');
+		} catch {
+			return undefined;
+		}
+	};
+
+	it('is valid: every expansion is read where it cites the sources', () => {
+		const text = readFileSync(join(ROOT, 'content', 'glossaire.yml'), 'utf8');
+		expect(checkGlossaire(text, readSource)).toEqual([]);
+		expect(readGlossaire().length).toBeGreaterThanOrEqual(20);
+	});
+
+	it('reports in French, with the line, every kind of mistake (golden file)', async () => {
+		const dir = join(import.meta.dirname, '..', 'validation', 'fixtures', 'glossaire');
+		const text = readFileSync(join(dir, 'glossaire-invalide.yml'), 'utf8');
+		const lines = checkGlossaire(text, readSource).map(
+			(p) => `${p.file}${p.line ? `:${p.line}` : ''} ${p.key} : ${p.message}`,
+		);
+		await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(
+			join(dir, 'glossaire-invalide.expected.txt'),
+		);
+		expect(checkGlossaire('- sigle: [CLSM\n', readSource)[0]).toMatchObject({
+			key: 'yaml',
+			severity: 'erreur',
+		});
+	});
+});
