@@ -44,8 +44,6 @@ export const urls = {
 	/** What /selection/ knows of every sheet: title, city, page, PDF (src/lib/selection.ts). */
 	selectionCatalogue: () => page('/selection/fiches.json'),
 	glossaire: () => page('/glossaire/'),
-	/** The contribution page (built by the contribution path). */
-	contribuer: () => page('/contribuer/'),
 	livrePdf: () => page('/repenser-les-actions-de-la-ville.pdf'),
 	police: () => page('/polices/source-sans-3.woff2'),
 	feuilleDeStyle: () => page('/styles/contenu.css'),
