@@ -1,7 +1,12 @@
 import { FIELD } from '../schemas/fields.ts';
+import { typeset } from '../lib/typography.ts';
 
-/** Every string a reader sees that does not come from content: one place to proofread. */
-export const fr = {
+/**
+ * Every string a reader sees that does not come from content: one place to proofread. Written
+ * with ordinary spaces for legibility; `typeset` adds French typography (no-break spaces before
+ * « : ; ! ? », inside « », apostrophes) to every string and to every sentence a function builds.
+ */
+export const fr = typeset({
 	site: {
 		titre: 'Repenser les actions de la ville au prisme de la santé mentale',
 		sousTitre: 'Exemples d’actions des Villes-Santé',
@@ -13,6 +18,7 @@ export const fr = {
 		accueil: 'Accueil',
 		sommaire: 'Sommaire du guide',
 		ouvrirSommaire: 'Sommaire',
+		fermerSommaire: 'Fermer le sommaire',
 		navigationPrincipale: 'Navigation principale',
 		fil: 'Fil d’Ariane',
 		pied: 'Pied de page',
@@ -367,7 +373,8 @@ export const fr = {
 		fiche: 'Télécharger cette fiche',
 		partie: 'Télécharger cette partie',
 		chapitre: 'Télécharger ce chapitre et ses fiches',
-		details: (pages: number, taille: string) => `PDF, ${pages} pages, ${taille}`,
+		details: (pages: number, taille: string) =>
+			`PDF, ${pages} ${pages > 1 ? 'pages' : 'page'}, ${taille}`,
 	},
 	/** The acronyms of `content/glossaire.yml`, on the site and at the end of the book. */
 	glossaire: {
@@ -554,7 +561,7 @@ export const fr = {
 			sansCoordonnees: (villes: string) => `Absentes de la carte faute de coordonnées : ${villes}.`,
 		},
 	},
-} as const;
+} as const);
 
 /** « 1,2 Mo », « 850 ko » */
 export function formatBytes(bytes: number): string {

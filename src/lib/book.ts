@@ -10,6 +10,7 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../schemas/vocabulary.ts';
+import { NOT_PROSE, typeset } from './typography.ts';
 import { slugify, urls } from './urls.ts';
 import type { Entry } from './validation/validate.ts';
 
@@ -81,11 +82,12 @@ export function compareFiches(a: Fiche, b: Fiche): number {
 export function buildBook(input: BookInput, options: BookOptions = {}): Book {
 	const kept = <Data extends { statut: string }>(entry: Entry<Data>) =>
 		!options.withoutDrafts || entry.data.statut !== 'brouillon';
-	const chapitres = input.chapitres.filter(kept);
-	const fiches = input.fiches.filter(kept);
+	const chapitres = input.chapitres.filter(kept).map(typesetEntry);
+	const fiches = input.fiches.filter(kept).map(typesetEntry);
+	const partieEntries = input.parties.map(typesetEntry);
 
 	const parties: BookPartie[] = PARTIES.map((meta) => {
-		const entry = input.parties.find((p) => p.data.numero === meta.numero);
+		const entry = partieEntries.find((p) => p.data.numero === meta.numero);
 		const url = urls.partie(meta.slug);
 		const inPartie = fiches.filter((f) => f.data.partie === meta.numero).sort(compareFiches);
 		const bookChapitres = chapitres
@@ -126,6 +128,16 @@ export function buildBook(input: BookInput, options: BookOptions = {}): Book {
 		for (const fiche of partie.autresFiches) pages.push(fichePage(fiche, partie));
 	}
 	return { parties, fiches: parties.flatMap((p) => p.fiches), pages };
+}
+
+/**
+ * The entry with French typography in every prose value of its frontmatter (not codes, dates,
+ * addresses), so the site, the PDF, the cards and the exports show the same typeset text even when
+ * a contributor's file was not run through `npm run fix`. The Markdown body is typeset where it is
+ * rendered.
+ */
+function typesetEntry<Data>(entry: Entry<Data>): Entry<Data> {
+	return { ...entry, data: typeset(entry.data, NOT_PROSE) as Data };
 }
 
 function fichePage(fiche: Fiche, partie: BookPartie): BookPage {

@@ -20,9 +20,12 @@ export const frenchTypographyPlugin = defineHastPlugin({
 });
 
 /**
- * Gives every heading an id (as Astro would) and follows each `h2`/`h3` with a « # » link, so a
- * reader can share a section. The link sits after the heading, not inside it, so the heading's
- * accessible name and the search index keep the plain title (as Starlight does).
+ * Gives every heading an id (as Astro would) and ends each `h2`/`h3` with a « # » link, so a
+ * reader can share a section. The heading and its link share a wrapper, `div.heading >
+ * [h2, a.section-link]`, as Starlight does: the link stays outside the heading, so the heading's
+ * accessible name, the contents and the search index keep the plain title, while the stylesheet
+ * sets both inline, so the link ends the heading's last line instead of sitting on a line of its
+ * own. No space between them: the link can never wrap alone onto the next line.
  */
 export function sectionLinksPlugin() {
 	const slugger = new GithubSlugger();
@@ -36,26 +39,12 @@ export function sectionLinksPlugin() {
 				const id = typeof existing === 'string' ? existing : slugger.slug(title);
 				ctx.setProperty(node, 'id', id);
 				if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
-				const link: Element = {
+				ctx.wrapNode(node, {
 					type: 'element',
-					tagName: 'a',
-					properties: { className: ['section-link'], href: `#${id}` },
-					children: [
-						{
-							type: 'element',
-							tagName: 'span',
-							properties: { ariaHidden: 'true' },
-							children: [{ type: 'text', value: '#' }],
-						},
-						{
-							type: 'element',
-							tagName: 'span',
-							properties: { className: ['visually-hidden'] },
-							children: [{ type: 'text', value: fr.fiche.lienSection(title) }],
-						},
-					],
-				};
-				ctx.insertAfter(node, link);
+					tagName: 'div',
+					properties: { className: ['heading', `heading-${node.tagName}`] },
+					children: [sectionLink(id, title)],
+				});
 			},
 		},
 	});
@@ -112,4 +101,27 @@ export function glossaryPlugin() {
 			return nodes[0];
 		},
 	});
+}
+
+/** The « # » link of a section: visible « # », read « Lien vers la section « Contexte » ». */
+function sectionLink(id: string, title: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['section-link'], href: `#${id}`, dataPagefindIgnore: '' },
+		children: [
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { ariaHidden: 'true' },
+				children: [{ type: 'text', value: '#' }],
+			},
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['visually-hidden'] },
+				children: [{ type: 'text', value: frenchTypography(fr.fiche.lienSection(title)) }],
+			},
+		],
+	};
 }

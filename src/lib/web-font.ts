@@ -10,13 +10,32 @@ import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 
 /**
- * Always in the font, whatever the texts: digits, punctuation and typography, and the month names
- * of formatted dates. The rest comes from the texts themselves (see `textsOf`), so the file holds
- * only the letters the handbook uses: each glyph left out saves about 60 bytes on every page.
+ * Always in the font, whatever the texts: printable ASCII (what a reader may type into the search
+ * field: an apostrophe, an @), every letter of French in both cases, punctuation and typography,
+ * and the month names of formatted dates. The rest comes from the texts themselves (see
+ * `textsOf`), so the file holds only the letters the handbook uses: each glyph left out saves
+ * about 60 bytes on every page.
  */
+const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) =>
+	String.fromCharCode(0x20 + i),
+);
+const FRENCH_LETTERS = 'àâæçèéêëîïôœùûüÿ';
 const BASE =
-	' 0123456789.,;:!?()[]/-–—%€°«»’‘“”…·•\u00a0\u202f' +
+	PRINTABLE_ASCII.join('') +
+	FRENCH_LETTERS +
+	FRENCH_LETTERS.toUpperCase() +
+	'–—%€°«»’‘“”…·•×\u00a0\u202f' +
 	'janvier février mars avril mai juin juillet août septembre octobre novembre décembre';
+
+/**
+ * The character and its other case, when it has one of a single character: `text-transform`
+ * and the search field show capitals the texts never contain (« RÔLE », « RÉSEAU FRANÇAIS »).
+ */
+function withBothCases(character: string): string[] {
+	return [character, character.toUpperCase(), character.toLowerCase()].filter(
+		(c) => [...c].length === 1,
+	);
+}
 
 /**
  * Every string inside `value`: content data and texts, vocabularies, UI strings, and the keys
@@ -35,11 +54,18 @@ export function* textsOf(value: unknown, seen = new Set<unknown>()): Generator<s
 	}
 }
 
-/** Every character of `texts` a page may show, with the base set, each once, in code point order. */
+/**
+ * Every character of `texts` a page may show, in both cases, with the base set, each once, in code
+ * point order.
+ */
 export function fontCharacters(texts: Iterable<string>): string {
-	const characters = new Set(BASE);
-	for (const text of texts)
-		for (const character of text) if (character.codePointAt(0)! >= 0x20) characters.add(character);
+	const characters = new Set<string>();
+	const add = (character: string) => {
+		if (character.codePointAt(0)! >= 0x20)
+			for (const c of withBothCases(character)) characters.add(c);
+	};
+	for (const character of BASE) add(character);
+	for (const text of texts) for (const character of text) add(character);
 	return [...characters].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 

@@ -2,7 +2,8 @@
  * The closed vocabularies of the handbook: project types, determinants of mental health, the
  * book's parts and editorial statuses. Codes are what contributors write in frontmatter; labels
  * are the exact French wording of the RfVS form (sources/formulaire-fiche-action-2023.txt) and of the book's slides
- * (sources/webinaire-2025-diapositives.txt). Everything that shows or checks a code reads it from here: the zod
+ * (sources/webinaire-2025-diapositives.txt), with the form's obvious slips fixed (« Éducation » for
+ * its « Education ») and French no-break spaces. Everything that shows or checks a code reads it from here: the zod
  * schemas, validator messages, pages, search facets, the PDF and the exports.
  */
 
@@ -32,11 +33,11 @@ export const DETERMINANTS = [
 	},
 	{ code: 'urbanisme', label: 'Urbanisme' },
 	{ code: 'lien-social', label: 'Lien social, utilité sociale' },
-	{ code: 'soutien-social', label: 'Soutien social : pair-aidance, écoute, etc.' },
+	{ code: 'soutien-social', label: 'Soutien social\u00a0: pair-aidance, écoute, etc.' },
 	{ code: 'participation', label: 'Participation des habitants' },
 	{ code: 'activite-physique', label: 'Activité physique et mobilités actives' },
 	{ code: 'alimentation', label: 'Alimentation' },
-	{ code: 'education', label: 'Education' },
+	{ code: 'education', label: 'Éducation' },
 	{ code: 'arts-culture', label: 'Arts et culture' },
 	{ code: 'vie-citoyenne', label: 'Vie citoyenne, diversité' },
 	{ code: 'exclusion', label: 'Exclusion sociale, discriminations' },

@@ -30,6 +30,31 @@ describe('lintTypography', () => {
 		]);
 	});
 
+	it('reports and fixes amounts, ellipses and a day apart from its month', () => {
+		const text = sheet(
+			"titre: 'Budget 1000€ le 25 mai...'",
+			'## Contexte\n\nDu 25 au 28 avril : 36 800 € et 950 €, en 2023 400 € ; 20 000 euros.',
+		);
+		expect(lintTypography(text).map(({ key, rule, message }) => [key, rule, message])).toEqual([
+			['titre', 'montant', 'montant sans séparateur des milliers'],
+			['titre', 'montant', 'pas d’espace avant « € »'],
+			['titre', 'espace-date', 'espace ordinaire entre le jour et le mois'],
+			['titre', 'points-de-suspension', '« ... » au lieu de « … »'],
+			['corps', 'espace-date', 'espace ordinaire entre le jour et le mois'],
+			['corps', 'espace-ponctuation', 'espace ordinaire avant « : »'],
+			['corps', 'montant', 'espace ordinaire entre les milliers d’un montant'],
+			['corps', 'montant', 'espace ordinaire avant « € »'],
+			['corps', 'montant', 'espace ordinaire avant « € »'],
+			['corps', 'montant', 'espace ordinaire avant « € »'],
+			['corps', 'espace-ponctuation', 'espace ordinaire avant « ; »'],
+			['corps', 'montant', 'espace ordinaire entre les milliers d’un montant'],
+		]);
+		const fixed = fixTypography(text);
+		expect(visible(fixed)).toContain("titre: 'Budget 1⍽000␣€ le 25␣mai…'");
+		expect(visible(fixed)).toContain('28␣avril␣: 36⍽800␣€ et 950␣€, en 2023 400␣€⍽; 20⍽000 euros.');
+		expect(lintTypography(fixed)).toEqual([]);
+	});
+
 	it('accepts both no-break spaces and leaves times, URLs, code, keys and codes alone', () => {
 		const text = sheet(
 			[
@@ -89,7 +114,7 @@ resume: >-
   Un résumé qu’on plie
   sur deux lignes⍽; voilà⍽!
 budget:
-  fonctionnement: "6 448 €␣: estimé"
+  fonctionnement: "6⍽448␣€␣: estimé"
 types: [gouvernance]
 # un commentaire : intact ?
 ---

@@ -81,7 +81,7 @@ describe('buildBook', () => {
 		expect(clean.fiches.map((f) => f.id)).not.toContain('brouillon');
 		expect(clean.parties[2]!.entry).toBeUndefined();
 		expect(clean.parties[2]!.fiches).toHaveLength(4);
-		expect(book.parties[2]!.entry).toBe(partie);
+		expect(book.parties[2]!.entry).toEqual(partie);
 	});
 
 	it('groups sheets by city and determinant', () => {

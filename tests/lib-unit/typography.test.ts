@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citeFiche } from '../../src/lib/citation.ts';
-import { formatDate, frenchTypography, NBSP, NNBSP } from '../../src/lib/typography.ts';
+import { formatDate, frenchTypography, NBSP, NNBSP, typeset } from '../../src/lib/typography.ts';
 import { slugify, urls } from '../../src/lib/urls.ts';
 import { editDistance, fold, suggest } from '../../src/lib/suggest.ts';
 
@@ -26,12 +26,58 @@ describe('frenchTypography', () => {
 	});
 });
 
+describe('frenchTypography of dates, amounts and ellipses', () => {
+	it('ties a day to its month', () => {
+		expect(frenchTypography('Du 25 au 28 avril 2023, le 1er mai')).toBe(
+			`Du 25 au 28${NBSP}avril 2023, le 1er${NBSP}mai`,
+		);
+		expect(frenchTypography('12 mais pas 3 maisons')).toBe('12 mais pas 3 maisons');
+	});
+	it('groups the thousands of an amount and ties « € » to it', () => {
+		expect(frenchTypography('1000€ et 36 800 € puis 2x3000€')).toBe(
+			`1${NNBSP}000${NBSP}€ et 36${NNBSP}800${NBSP}€ puis 2x3${NNBSP}000${NBSP}€`,
+		);
+		expect(frenchTypography('20 000 euros, 950€, 25356,6 €')).toBe(
+			`20${NNBSP}000 euros, 950${NBSP}€, 25${NNBSP}356,6${NBSP}€`,
+		);
+	});
+	it('leaves years and other numbers alone', () => {
+		expect(frenchTypography('en 2023 400 € et 2024 habitants')).toBe(
+			`en 2023 400${NBSP}€ et 2024 habitants`,
+		);
+	});
+	it('writes « … » for three dots, and stays idempotent', () => {
+		expect(frenchTypography('parents...)')).toBe('parents…)');
+		const once = frenchTypography('« 1000€ le 2 mai... » ?');
+		expect(frenchTypography(once)).toBe(once);
+	});
+});
+
+describe('typeset', () => {
+	it('sets every string, keeps skipped keys, and sets what functions return', () => {
+		const value = typeset(
+			{
+				a: 'Note : oui',
+				url: 'https://x.fr/?a=b : c',
+				list: ['« x »'],
+				f: (n: number) => `${n} : ok`,
+			},
+			new Set(['url']),
+		);
+		expect(value.a).toBe(`Note${NBSP}: oui`);
+		expect(value.url).toBe('https://x.fr/?a=b : c');
+		expect(value.list).toEqual([`«${NNBSP}x${NNBSP}»`]);
+		expect(value.f(2)).toBe(`2${NBSP}: ok`);
+		expect(String(value.f)).toContain('${n} : ok');
+	});
+});
+
 describe('formatDate', () => {
 	it('writes dates the French way', () => {
-		expect(formatDate('2023-05-25')).toBe('25 mai 2023');
-		expect(formatDate('2023-05-01')).toBe('1er mai 2023');
+		expect(formatDate('2023-05-25')).toBe(`25${NBSP}mai 2023`);
+		expect(formatDate('2023-05-01')).toBe(`1er${NBSP}mai 2023`);
 		expect(formatDate('2023-09')).toBe('septembre 2023');
-		expect(formatDate('2023-08-02')).toBe('2 août 2023');
+		expect(formatDate('2023-08-02')).toBe(`2${NBSP}août 2023`);
 	});
 });
 
@@ -64,7 +110,7 @@ describe('citeFiche', () => {
 				'https://exemple.fr/fiches/caen-rcp-psy/',
 			),
 		).toBe(
-			'Caen, « RCP Psy », fiche-action (25 mai 2023), dans Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé, 2025. https://exemple.fr/fiches/caen-rcp-psy/',
+			`Caen, « RCP Psy », fiche-action (25${NBSP}mai 2023), dans Réseau français Villes-Santé, Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé, 2025. https://exemple.fr/fiches/caen-rcp-psy/`,
 		);
 	});
 });

@@ -85,7 +85,7 @@ describe('Markdown to Typst', () => {
 
 	it('renders tables with a header row and column alignment', () => {
 		expect(typst('| Action | Budget |\n|:--|--:|\n| Ateliers | *1 000 €* |')).toBe(
-			'#table(columns: 2, align: (left, right), table.header([#strong[Action]], [#strong[Budget]]), [Ateliers], [#emph[1 000 €]])',
+			'#table(columns: 2, align: (left, right), table.header([#strong[Action]], [#strong[Budget]]), [Ateliers], [#emph[1\u202f000\u00a0€]])',
 		);
 	});
 

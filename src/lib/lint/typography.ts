@@ -1,7 +1,7 @@
 import type { Nodes, Parent } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { parseMarkdown } from '../markdown.ts';
-import { NBSP, NNBSP } from '../typography.ts';
+import { NBSP, NNBSP, NOT_PROSE } from '../typography.ts';
 import type { Problem } from '../validation/problem.ts';
 import { isPublishable, type SourceFile } from '../validation/validate.ts';
 
@@ -12,7 +12,13 @@ import { isPublishable, type SourceFile } from '../validation/validate.ts';
  * say the same thing, and `npm run fix` applies exactly the edits it reports.
  */
 
-export type TypographyRule = 'espace-ponctuation' | 'espace-guillemets' | 'apostrophe';
+export type TypographyRule =
+	| 'espace-ponctuation'
+	| 'espace-guillemets'
+	| 'apostrophe'
+	| 'espace-date'
+	| 'montant'
+	| 'points-de-suspension';
 
 /** One replacement in the file's text, with what a contributor needs to find it. */
 export interface TypographyIssue {
@@ -32,6 +38,11 @@ export interface TypographyIssue {
 
 /** A regular or no-break space, one or more, of which at least one is a breaking one. */
 const BREAKING_RUN = '(?=[\\u00A0\\u202F]*[ \\t])[ \\t\\u00A0\\u202F]+';
+
+const MONTHS =
+	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** What ends an amount: decimals, then « € » or « euros ». */
+const AMOUNT_END = '(?:[,.]\\d+)?[ \\t\\u00A0\\u202F]*(?:€|euros?(?!\\p{L}))';
 
 interface Rule {
 	rule: TypographyRule;
@@ -82,6 +93,44 @@ const RULES: readonly Rule[] = [
 		pattern: /(?:(?<=[^\s\u00A0\u202F])|[ \t]+)(?=»)/g,
 		replace: () => NNBSP,
 		message: (m) => `${m[0] ? 'espace ordinaire' : 'pas d’espace'} avant « » »`,
+	},
+	{
+		rule: 'espace-date',
+		pattern: new RegExp(
+			`(?<=(?<![\\p{L}\\p{N}])(?:1er|\\d{1,2}))${BREAKING_RUN}(?=(?:${MONTHS})(?!\\p{L}))`,
+			'gu',
+		),
+		replace: () => NBSP,
+		message: () => 'espace ordinaire entre le jour et le mois',
+	},
+	{
+		// `1000€`, `36800 €`: an amount of four digits or more gets its thousands separated.
+		rule: 'montant',
+		pattern: new RegExp(`(?<![\\p{N},.])\\d{4,}(?=${AMOUNT_END})`, 'gu'),
+		replace: (m) => m[0].replace(/\B(?=(?:\d{3})+$)/g, NNBSP),
+		message: () => 'montant sans séparateur des milliers',
+	},
+	{
+		// `36 800 €`: the space between thousands must not break.
+		rule: 'montant',
+		pattern: new RegExp(
+			`(?<=(?<![\\p{N},.])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})*)[ \\u00A0](?=\\d{3}(?:[ \\u00A0\\u202F]\\d{3})*${AMOUNT_END})`,
+			'gu',
+		),
+		replace: () => NNBSP,
+		message: () => 'espace ordinaire entre les milliers d’un montant',
+	},
+	{
+		rule: 'montant',
+		pattern: /(?<=\d)(?![\u00A0]€)[ \t\u00A0\u202F]*(?=€)/g,
+		replace: () => NBSP,
+		message: (m) => `${m[0] ? 'espace ordinaire' : 'pas d’espace'} avant « € »`,
+	},
+	{
+		rule: 'points-de-suspension',
+		pattern: /\.\.\.(?!\.)/g,
+		replace: () => '…',
+		message: () => '« ... » au lieu de « … »',
 	},
 	{
 		rule: 'apostrophe',
@@ -135,18 +184,6 @@ function issuesInSpan(span: Span, lineAt: (offset: number) => number): Typograph
 	}
 	return issues;
 }
-
-/** Frontmatter keys whose values are identifiers, addresses or codes rather than prose. */
-const NOT_PROSE = new Set([
-	'url',
-	'src',
-	'email',
-	'date',
-	'chapitre',
-	'statut',
-	'types',
-	'determinants',
-]);
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -242,7 +279,10 @@ function frontmatterShape(text: string): string | undefined {
 	if (doc.errors.length) return undefined;
 	return JSON.stringify(doc.toJS(), (_key, value: unknown) =>
 		typeof value === 'string'
-			? value.replace(/[\s\u00A0\u202F]/g, '').replace(/[’']/g, "'")
+			? value
+					.replace(/[\s\u00A0\u202F]/g, '')
+					.replace(/[’']/g, "'")
+					.replace(/…/g, '...')
 			: value,
 	);
 }
