@@ -28,7 +28,12 @@ export const fr = typeset({
 		lede: 'Comment une ville ou une intercommunalité peut agir pour la santé mentale de ses habitants : ce que l’on sait, ce que les villes peuvent faire, et les actions qu’elles ont menées.',
 		chiffres: (fiches: number, villes: number) =>
 			`${fiches} fiches-actions de ${villes} villes et intercommunalités du réseau.`,
-		commencer: 'Lire l’introduction',
+		lireChapitre: (titre: string) => `Lire le chapitre « ${titre} »`,
+		/** What this edition holds: the chapters of the book it reproduces so far. */
+		edition: (chapitres: readonly string[]) =>
+			chapitres.length === 0
+				? 'Cette édition en ligne présente les parties du guide à partir des documents du réseau, avec les fiches-actions des villes.'
+				: `Cette édition en ligne reprend pour l’instant ${chapitres.length === 1 ? 'un chapitre du guide' : `${chapitres.length} chapitres du guide`} : ${chapitres.map((t) => `« ${t} »`).join(', ')}. Les autres parties y sont présentées à partir des documents du réseau, avec les fiches-actions des villes.`,
 		parcourir: 'Parcourir les fiches-actions',
 		contribuer: 'Proposer une action de votre ville',
 		parties: 'Les parties du guide',
@@ -78,7 +83,7 @@ export const fr = typeset({
 		paragraphes: [
 			'« Repenser les actions de la ville au prisme de la santé mentale. Exemples d’actions des Villes-Santé » est un ouvrage du Réseau français Villes-Santé, publié en 2025 avec le soutien de la Direction générale de la santé et de Santé publique France.',
 			'Il restitue les échanges du groupe de travail « Villes et santé mentale », copiloté par les Villes de Lille et de Poitiers et le secrétariat du RfVS, reprend et illustre la note « Repenser les actions de la ville au prisme de la santé mentale » publiée en 2022, et présente comment une ville ou une intercommunalité peut agir pour la santé mentale.',
-			'Les fiches-actions ont été rédigées par les villes et intercommunalités elles-mêmes, à partir du formulaire du recueil d’actions 2023. Les fiches marquées « Texte provisoire » ont été préparées à partir des documents sources et attendent la relecture du réseau.',
+			'Les fiches-actions ont été rédigées par les villes et intercommunalités elles-mêmes : la plupart à partir du formulaire du recueil d’actions 2023, les autres à partir du webinaire du RfVS du 2 octobre 2025. Les fiches marquées « Texte provisoire » ont été préparées à partir des documents sources et attendent la relecture du réseau.',
 		],
 		reseauTitre: 'Le Réseau français Villes-Santé',
 		reseau: 'Le site du réseau :',
@@ -447,6 +452,7 @@ export const fr = typeset({
 		numero: (n: number) => (n === 0 ? 'Introduction' : `Partie ${n}`),
 		chapitres: 'Chapitres',
 		chapitre: (n: number) => `Chapitre ${n}`,
+		sommaireChapitre: 'Dans ce chapitre',
 		fiches: 'Exemples d’actions',
 		autresFiches: 'Autres exemples d’actions',
 		aucuneFiche: 'Aucune fiche-action n’est encore rattachée à cette partie.',
@@ -457,6 +463,15 @@ export const fr = typeset({
 		identite: 'Carte d’identité de l’action',
 		qpvOui: 'Oui',
 		sommaire: 'Dans cette fiche',
+		essentiel: 'L’essentiel',
+		essentielLignes: {
+			territoire: 'Territoire',
+			periode: 'Période',
+			budget: 'Budget de fonctionnement',
+			effets: 'Effets observés',
+		},
+		nonPrecise: 'non précisé dans la fiche',
+		lireEffets: 'lire la section « Effets sur la santé mentale »',
 		proches: 'Fiches proches',
 		modifier: 'Proposer une mise à jour',
 		citer: 'Citer cette fiche',

@@ -59,7 +59,9 @@ describe('every built page in Chromium', () => {
 
 	for (const width of [375, 1280])
 		for (const colorScheme of ['light', 'dark'] as const)
-			it(
+			// Concurrent: each viewport has its own browser context, and a busy machine shares its
+			// cores between processes, so four renderers finish sooner than one after the other.
+			it.concurrent(
 				`has no axe-core violation (WCAG 2.2 A/AA) and no section link on a line of its own at ${width} px, ${colorScheme === 'light' ? 'light' : 'dark'}`,
 				{ timeout: 900_000 },
 				async () => {
@@ -87,7 +89,7 @@ describe('every built page in Chromium', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it(
+	it.concurrent(
 		'draws every text in the site’s font and typesets every visible text node the French way',
 		{ timeout: 900_000 },
 		async () => {
