@@ -54,7 +54,7 @@ partenaires:
   - Mission locale
 budget:
   fonctionnement: |-
-    12 000 € par an
+    12⍽000␣€ par an
     (dont 0,2 ETP)
   investissement: '0'
   contribution: Mise à disposition de salles

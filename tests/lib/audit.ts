@@ -94,6 +94,11 @@ export async function typographyProblems(page: Page): Promise<string[]> {
 					);
 			}
 		}
+		// Text split over elements: a heading's count must keep its space (« vie (5 fiches) »).
+		for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+			const text = heading.textContent ?? '';
+			if (/\p{L}\(/u.test(text)) problems.push(`pas d’espace avant la parenthèse : « ${text} »`);
+		}
 		return problems;
 	});
 	return found.map((p) => `${page.url()} : ${p}`);
