@@ -467,7 +467,7 @@ export const fr = typeset({
 		essentielLignes: {
 			territoire: 'Territoire',
 			periode: 'Période',
-			budget: 'Budget de fonctionnement',
+			budget: FIELD['budget.fonctionnement'].label,
 			effets: 'Effets observés',
 		},
 		nonPrecise: 'non précisé dans la fiche',

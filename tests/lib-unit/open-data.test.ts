@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/lib/typography.ts';
 import { buildBook } from '../../src/lib/book.ts';
 import { CSV_COLUMNS, toCsv, toRecords } from '../../src/lib/open-data.ts';
 import { FIELD } from '../../src/schemas/fields.ts';
@@ -51,7 +52,7 @@ describe('open data records (JSON)', () => {
 		]);
 		expect(record!.services).toEqual(['CCAS', 'Direction Santé']);
 		expect(record!.budget).toEqual({
-			fonctionnement: '1 000 €',
+			fonctionnement: frenchTypography('1 000 €'),
 			investissement: null,
 			contribution: null,
 			financeurs: ['ARS', 'CAF'],
@@ -107,7 +108,7 @@ describe('open data CSV', () => {
 		const values = cells(rows[1]!);
 		expect(values).toHaveLength(CSV_COLUMNS.length);
 		const cell = (header: string) => values[CSV_COLUMNS.findIndex((c) => c.header === header)];
-		expect(cell('titre')).toBe('Un « café » ; des rencontres');
+		expect(cell('titre')).toBe(frenchTypography('Un « café » ; des rencontres'));
 		expect(cell('resume')).toBe('Une première ligne une seconde, et des "guillemets".');
 		expect(cell('services')).toBe('CCAS ; Direction Santé');
 		expect(cell('budget_financeurs')).toBe('ARS ; CAF');

@@ -49,7 +49,7 @@ describe('identityRows', () => {
 		expect(day.find((r) => r.key === 'date')?.value).toEqual({
 			kind: 'date',
 			iso: '2023-05-01',
-			text: '1er mai 2023',
+			text: '1er\u00a0mai 2023',
 		});
 		expect(month.find((r) => r.key === 'date')?.value).toEqual({
 			kind: 'date',
