@@ -1,4 +1,5 @@
 import type { SectionTitre } from './fiche.ts';
+import { FIELD } from './fields.ts';
 import { DETERMINANTS, TYPES } from './vocabulary.ts';
 
 /**
@@ -13,7 +14,7 @@ export const FORM_HEADING =
 	'Fiche-action « Actions de prévention et promotion de la santé mentale »';
 
 /** The title line, typed over by the city. */
-export const FORM_TITLE_PLACEHOLDER = '[Nom de l’action]';
+export const FORM_TITLE_PLACEHOLDER = `[${FIELD['titre'].label}]`;
 
 /** A « label | answer » row of the form's table. */
 export interface FormRow {
@@ -23,34 +24,40 @@ export interface FormRow {
 	label: string;
 	/** Sub-rows under one merged label cell (the contact). */
 	rows?: readonly { key: string; label: string }[];
-	/** A row that only heads the next ones (« Budget : »): no answer of its own. */
+	/** A row that only heads the next ones (the budget heading): no answer of its own. */
 	heading?: true;
 }
 
 export const FORM_ROWS: readonly FormRow[] = [
-	{ key: 'ville', label: 'Ville-Santé' },
+	{ key: 'ville', label: FIELD['ville'].label },
 	{ key: 'date', label: 'Date de rédaction\nde la fiche-action' },
 	{
 		key: 'contact',
-		label: 'Personne à contacter\npour plus d’informations',
+		label: `${FIELD['contact'].label}\npour plus d’informations`,
 		rows: [
-			{ key: 'contact.nom', label: 'Nom et prénom :' },
-			{ key: 'contact.fonction', label: 'Fonction :' },
-			{ key: 'contact.service', label: 'Service / Direction :' },
+			{ key: 'contact.nom', label: `${FIELD['contact.nom'].label} :` },
+			{ key: 'contact.fonction', label: `${FIELD['contact.fonction'].label} :` },
+			{ key: 'contact.service', label: `${FIELD['contact.service'].label} :` },
 			{ key: 'contact.email', label: 'Email :' },
 		],
 	},
-	{ key: 'periode', label: 'Période/durée' },
-	{ key: 'echelle', label: 'Échelle de territoire concerné' },
-	{ key: 'porteur', label: 'Porteur/pilote principal' },
-	{ key: 'role_collectivite', label: 'Rôle de la collectivité' },
-	{ key: 'services', label: 'Services et élus de la collectivité impliqués' },
-	{ key: 'partenaires', label: 'Partenaires' },
-	{ key: 'budget', label: 'Budget :', heading: true },
-	{ key: 'budget.fonctionnement', label: '· Budget de fonctionnement annuel (réel ou estimé)' },
-	{ key: 'budget.investissement', label: '· Budget d’investissement\n(réel ou estimé)' },
-	{ key: 'budget.contribution', label: '· Contribution de votre collectivité' },
-	{ key: 'budget.financeurs', label: '· Partenaires financiers' },
+	{ key: 'periode', label: FIELD['periode'].label },
+	{ key: 'echelle', label: FIELD['echelle'].label },
+	{ key: 'porteur', label: FIELD['porteur'].label },
+	{ key: 'role_collectivite', label: FIELD['role_collectivite'].label },
+	{ key: 'services', label: FIELD['services'].label },
+	{ key: 'partenaires', label: FIELD['partenaires'].label },
+	{ key: 'budget', label: `${FIELD['budget'].label} :`, heading: true },
+	{
+		key: 'budget.fonctionnement',
+		label: `· ${FIELD['budget.fonctionnement'].label} (réel ou estimé)`,
+	},
+	{
+		key: 'budget.investissement',
+		label: `· ${FIELD['budget.investissement'].label}\n(réel ou estimé)`,
+	},
+	{ key: 'budget.contribution', label: `· ${FIELD['budget.contribution'].label}` },
+	{ key: 'budget.financeurs', label: `· ${FIELD['budget.financeurs'].label}` },
 ];
 
 /** A group of boxes under « Thématique(s) de l’action », with its « Autre » line. */
@@ -68,19 +75,19 @@ export const FORM_THEMATIQUES_LABEL = 'Thématique(s) de l’action';
 export const FORM_BOX_GROUPS: readonly FormBoxGroup[] = [
 	{
 		key: 'types',
-		heading: 'Type de projet/démarche :',
+		heading: `${FIELD['types'].label} :`,
 		boxes: TYPES,
 		autre: { key: 'types_autre', label: 'Autre : précisez' },
 	},
 	{
 		key: 'qpv',
 		heading: 'Éventuelles spécificités du territoire concerné :',
-		boxes: [{ code: 'qpv', label: 'Quartier(s) politique de la Ville' }],
+		boxes: [{ code: 'qpv', label: FIELD['qpv'].label }],
 		autre: { key: 'territoire_autre', label: 'Autre(s) : précisez' },
 	},
 	{
 		key: 'determinants',
-		heading: 'Déterminants de la santé mentale concernés :',
+		heading: `${FIELD['determinants'].label} :`,
 		boxes: DETERMINANTS,
 		autre: { key: 'determinants_autre', label: 'Autre(s), précisez :' },
 	},
