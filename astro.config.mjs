@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { config, settingsProblems } from './src/config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentFilesPlugin } from './src/integrations/content-files.ts';
+import { pageStylesheets } from './src/integrations/page-stylesheets.ts';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import {
@@ -27,7 +28,7 @@ export default defineConfig({
 	// (measured, 1,000 sheets: site 37.5 s at 1, 26.0 s at 4, 26.8 s at 8).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No client framework: pages ship HTML and CSS only; the search page loads its own script.
-	integrations: [mdx(), sitemap(), pagefind(config.base)],
+	integrations: [mdx(), sitemap(), pageStylesheets(config.base), pagefind(config.base)],
 	markdown: {
 		// No syntax highlighting: Shiki colours code with inline `style=` attributes, which the
 		// Content-Security-Policy blocks (console errors); the handbook shows no code to colour.

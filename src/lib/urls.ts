@@ -46,6 +46,8 @@ export const urls = {
 	glossaire: () => page('/glossaire/'),
 	livrePdf: () => page('/repenser-les-actions-de-la-ville.pdf'),
 	police: () => page('/polices/source-sans-3.woff2'),
+	/** The font's rarer characters, fetched only by a page that shows one (src/lib/web-font.ts). */
+	policeComplement: () => page('/polices/source-sans-3-complement.woff2'),
 	feuilleDeStyle: () => page('/styles/contenu.css'),
 	favicon: () => page('/favicon.svg'),
 	planDuSite: () => page('/sitemap-index.xml'),

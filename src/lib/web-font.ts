@@ -1,8 +1,9 @@
 /**
  * The site's one web font: Source Sans 3, the face of the PDF and the social cards, from the
  * `source-sans` npm package (variable, so one file serves every weight), cut down to the
- * characters the handbook shows. Served from the site itself: no request to another host, and
- * about 18 KB, which keeps a sheet page within its 30 KiB budget.
+ * characters the handbook shows, in two files (see `splitCharacters`). Served from the site
+ * itself: no request to another host, and 15 KB for what every page needs, which keeps a sheet
+ * page within its 30 KiB budget.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -70,14 +71,66 @@ export function fontCharacters(texts: Iterable<string>): string {
 }
 
 /**
+ * The font comes in two files. The first, which every page preloads, has letters, digits, every
+ * French letter in both cases, and the punctuation and signs the texts of this edition use. The
+ * second has the rest: characters only a reader may type (« ~ », « { », « Æ »…) and those the
+ * function sources behind `textsOf` bring. The browser fetches it only when a page or the search
+ * field shows one of them (`unicode-range`), as Google Fonts splits its faces. Kerning is kept in
+ * both: dropping it was the other way to keep a sheet page within 30 KiB, and « L’ » or « Te »
+ * would open up.
+ */
+const CORE = new Set(
+	[
+		...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+		// Not « æ ë ü ÿ »: no text of this edition has them, and each costs every page 30 to 300 bytes.
+		...'àâçèéêîïôœùû',
+		...' .,;:?!\'"()-/%+#@&*=>_|',
+		...'–—«»’‘…·€°×²→➔\u00a0\u202f',
+	].flatMap(withBothCases),
+);
+
+/** The characters of the font's first file and of its complement, for `texts`. */
+export function splitCharacters(texts: Iterable<string>): { core: string; complement: string } {
+	const all = [...fontCharacters(texts)];
+	return {
+		core: all.filter((c) => CORE.has(c)).join(''),
+		complement: all.filter((c) => !CORE.has(c)).join(''),
+	};
+}
+
+/** The CSS `unicode-range` of `characters`: runs of consecutive code points as `U+XX-YY`. */
+export function unicodeRange(characters: string): string {
+	const codes = [...new Set([...characters].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+	const runs: [number, number][] = [];
+	for (const code of codes) {
+		const last = runs.at(-1);
+		if (last && code === last[1] + 1) last[1] = code;
+		else runs.push([code, code]);
+	}
+	const hex = (code: number) => code.toString(16).toUpperCase();
+	return runs
+		.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`))
+		.join(',');
+}
+
+/**
  * The WOFF2 file for `characters`. Only their own glyphs are kept, not the ligatures and
- * alternates reachable through the font's substitutions: 18 KB instead of 40 KB.
+ * alternates reachable through the font's substitutions, and of the font's features only kerning
+ * (French text needs no mark positioning or contextual forms): 18 KB instead of 40 KB for all
+ * characters. The STAT table only names styles for font menus.
  */
 export function webFont(characters: string): Promise<Buffer> {
 	const dir = dirname(createRequire(import.meta.url).resolve('source-sans/package.json'));
 	const variable = readFileSync(join(dir, 'VF', 'SourceSans3VF-Upright.ttf'));
-	return subsetFont(variable, characters, {
+	// subset-font 2.9 takes `keepFeatures` and `dropTables`; @types/subset-font 2.3 predates them.
+	const options: Parameters<typeof subsetFont>[2] & {
+		keepFeatures: string[];
+		dropTables: string[];
+	} = {
 		targetFormat: 'woff2',
 		noLayoutClosure: true,
-	});
+		keepFeatures: ['kern'],
+		dropTables: ['STAT'],
+	};
+	return subsetFont(variable, characters, options);
 }

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
+import { formatDate } from '../../src/lib/typography.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -125,7 +126,7 @@ describe('build of the fixture corpus', () => {
 		const html = page('fiches/testville-contact-prive');
 		for (const text of [
 			'Testville',
-			'25 mai 2023',
+			formatDate('2023-05-25'),
 			'Gouvernance, coordination',
 			'Lien social, utilité sociale',
 			'Logement',

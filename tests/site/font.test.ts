@@ -11,7 +11,7 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook } from '../../src/lib/book.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { fontCharacters, textsOf } from '../../src/lib/web-font.ts';
+import { fontCharacters, splitCharacters, textsOf, unicodeRange } from '../../src/lib/web-font.ts';
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
 import { listPages } from '../lib/site-files.ts';
 
@@ -71,6 +71,15 @@ describe('the web font', () => {
 			expect(weight.html + weight.css + weight.fonts).toBeLessThanOrEqual(30 * 1024);
 		}
 	});
+
+	it('keeps every page within the same 30 KiB', () => {
+		const over = listPages(dist)
+			.filter((page) => page.endsWith('/'))
+			.map((page) => [page, pageWeight(dist, `${page}index.html`)] as const)
+			.filter(([, weight]) => weight.html + weight.css + weight.fonts > 30 * 1024)
+			.map(([page, weight]) => `${page} : ${weight.html + weight.css + weight.fonts} octets`);
+		expect(over).toEqual([]);
+	});
 });
 
 describe('the characters of the font', () => {
@@ -97,5 +106,37 @@ describe('the characters of the font', () => {
 		expect(texts.join(' ')).toContain('été');
 		expect(texts.join(' ')).toContain('Noël');
 		expect(texts.join(' ')).toContain('fiches ÿ');
+	});
+
+	it('split into the preloaded file and a complement of rarer characters, each with its other case', () => {
+		const { core, complement } = splitCharacters(['Œuvre → Łódź']);
+		expect(core).toContain('É');
+		expect(core).toContain('Ô');
+		expect(core).toContain('’');
+		expect(core).toContain('→');
+		expect(complement).toContain('æ');
+		expect(complement).toContain('Æ');
+		expect(complement).toContain('~');
+		expect(complement).toContain('Ł');
+		expect(complement).toContain('ł');
+		expect([...core].filter((c) => complement.includes(c))).toEqual([]);
+		expect(new Set(core + complement)).toEqual(new Set(fontCharacters(['Œuvre → Łódź'])));
+	});
+
+	it('are named by runs of code points in the faces’ unicode-range', () => {
+		expect(unicodeRange('dcbaz€')).toBe('U+61-64,U+7A,U+20AC');
+	});
+});
+
+describe('the two faces of the web font', () => {
+	it('serve every character once, the rarer ones only to the pages that show them', () => {
+		const css = readFileSync(join(dist, 'styles', 'contenu.css'), 'utf8');
+		const complement = readFileSync(join(dist, urls.policeComplement()));
+		expect(complement.subarray(0, 4).toString('latin1')).toBe('wOF2');
+		expect(css).toContain(`src:url('${urls.policeComplement()}') format('woff2')`);
+		expect(css.match(/unicode-range:/g)).toHaveLength(2);
+		// No page but those showing a rare sign fetches the complement: a sheet page does not.
+		const weight = pageWeight(dist, `${urls.fiche('caen-rcp-psy').slice(1)}index.html`);
+		expect(weight.fonts).toBe(font.byteLength);
 	});
 });
