@@ -4,6 +4,7 @@
  * answer every one with problems or an entry, never throw, and quickly.
  */
 import { describe, expect, test } from 'vitest';
+import { CONTROL_CHARACTER } from '../../src/lib/control-characters.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { sheetGenerator } from '../lib/hostile-sheet.ts';
 
@@ -14,6 +15,7 @@ describe.each(SEEDS)('seed %i', (seed) => {
 	test(`validates ${PER_SEED} random sheets without throwing`, () => {
 		const generate = sheetGenerator(seed);
 		let accepted = 0;
+		let withControls = 0;
 		for (let index = 0; index < PER_SEED; index++) {
 			const text = generate.sheet();
 			const file = `content/fiches/fuzz-${seed}-${index}.md`;
@@ -30,6 +32,14 @@ describe.each(SEEDS)('seed %i', (seed) => {
 				expect(problem.file).toBe(file);
 				expect(problem.message.length).toBeGreaterThan(10);
 			}
+			// A control character anywhere after the header's opening line is always refused, by name.
+			const controls = text.slice(text.indexOf('\n') + 1).match(CONTROL_CHARACTER);
+			if (controls && /^\uFEFF?---[ \t]*\n[^]*\n---/.test(text)) {
+				withControls++;
+				const named = result.problems.filter((p) => /invisibles? /.test(p.message));
+				expect(named.length, text).toBeGreaterThan(0);
+				expect(named.every((p) => p.severity === 'erreur' && p.line !== undefined)).toBe(true);
+			}
 			if (!result.problems.some((p) => p.severity === 'erreur')) {
 				accepted++;
 				expect(result.fiches).toHaveLength(1);
@@ -38,5 +48,6 @@ describe.each(SEEDS)('seed %i', (seed) => {
 		// The grammar yields both kinds: a generator that only made broken sheets would test little.
 		expect(accepted).toBeGreaterThan(0);
 		expect(accepted).toBeLessThan(PER_SEED);
+		expect(withControls).toBeGreaterThan(0);
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseContentFile } from '../../src/lib/validation/parse.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { validateContent } from '../../src/lib/validation/validate.ts';
 
 const FILE = 'content/fiches/caen.md';
 const SHEET = [
@@ -90,5 +92,46 @@ describe('parseContentFile', () => {
 		const parsed = parseContentFile(FILE, bomb);
 		expect(parsed.data).toBeUndefined();
 		expect(parsed.problems.map((p) => [p.line, p.key])).toEqual([[2, 'yaml']]);
+	});
+
+	test('control characters in a chapter or a part are refused by field and line, the rest read', () => {
+		const chapitre = [
+			'---',
+			'titre: Favoriser le lien\u0007 social',
+			'partie: 2',
+			'ordre: 1',
+			'resume: Un résumé.',
+			'---',
+			'',
+			'## Ce que l’on sait',
+			'',
+			'Texte\u0085 du chapitre.',
+			'',
+		].join('\n');
+		const partie = [
+			'---',
+			'titre: "\u001bAgir sur les déterminants"',
+			'numero: 1',
+			'---',
+			'',
+			'Texte.\u2028',
+			'',
+		].join('\n');
+		const { problems, chapitres } = validateContent(
+			[
+				{ file: 'content/chapitres/lien.md', text: chapitre },
+				{ file: 'content/parties/1-agir.md', text: partie },
+			],
+			() => true,
+		);
+		expect(problems.filter((p) => /invisible/.test(p.message)).map(formatProblem)).toEqual([
+			'content/chapitres/lien.md:2 titre : caractère de contrôle invisible U+0007 dans « titre », après « Favoriser le lien » — supprimez-le (souvent collé depuis un autre logiciel : PDF, traitement de texte, terminal)',
+			'content/chapitres/lien.md:10 corps : caractère de contrôle invisible U+0085 dans le texte, après « Texte » — supprimez-le (souvent collé depuis un autre logiciel : PDF, traitement de texte, terminal)',
+			'content/parties/1-agir.md:2 titre : caractère de contrôle invisible U+001B dans « titre », en début de valeur — supprimez-le (souvent collé depuis un autre logiciel : PDF, traitement de texte, terminal)',
+			'content/parties/1-agir.md:6 corps : séparateur de ligne invisible U+2028 dans le texte, après « Texte. » — supprimez-le (souvent collé depuis un autre logiciel : PDF, traitement de texte, terminal)',
+		]);
+		// The header is read without the characters, so no misleading YAML message comes with them.
+		expect(problems.filter((p) => p.key === 'yaml')).toEqual([]);
+		expect(chapitres[0]?.data.titre).toBe('Favoriser le lien social');
 	});
 });

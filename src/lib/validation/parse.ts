@@ -10,6 +10,7 @@ import {
 	type Document,
 	type YAMLError,
 } from 'yaml';
+import { CONTROL_CHARACTER, codePointName } from '../control-characters.ts';
 import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -60,11 +61,15 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 			1,
 			'en-tête YAML non refermé — ajoutez une ligne « --- » après la dernière clé, avant le texte de la fiche',
 		);
-	const yaml = source.slice(opening[0].length, close + 1);
+	const rawYaml = source.slice(opening[0].length, close + 1);
 	const afterClose = source.indexOf('\n', close + 1);
 	const body = afterClose === -1 ? '' : source.slice(afterClose + 1);
 	const bodyLine = afterClose === -1 ? 1 : source.slice(0, afterClose + 1).split('\n').length;
 
+	// Control characters are reported here, by field, and the header is read without them: the
+	// YAML readers would otherwise stumble on them with a message about quotes that sends the
+	// contributor the wrong way. Lines are kept, so every other problem keeps its line.
+	const yaml = rawYaml.replace(CONTROL_CHARACTER, '');
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yaml, { schema: 'core', lineCounter, uniqueKeys: true });
 	// The YAML starts on the file's second line, after the opening `---`.
@@ -108,6 +113,12 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 		}
 		return line;
 	};
+
+	problems.push(
+		...controlCharacterProblems(file, source, { rawYaml, bodyLine }, (offset) =>
+			formatPath(pathAt(doc.contents, offset, [])),
+		),
+	);
 
 	let data: Record<string, unknown> | undefined;
 	if (slips.length === 0) {
@@ -264,4 +275,99 @@ function textAfterValue(yaml: string, at: number): string {
 	if (start === '[' || start === '{')
 		return `texte après « ${start === '[' ? ']' : '}'} » — une valeur commençant par « ${start} » est une liste : mettez le texte entier entre guillemets`;
 	return 'texte inattendu après la valeur — mettez la valeur entière entre guillemets';
+}
+
+/** `budget.financeurs[0]`, as the validator names keys. */
+function formatPath(path: readonly (string | number)[] | undefined): string | undefined {
+	if (!path?.length) return undefined;
+	return path
+		.map((segment, index) =>
+			typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
+		)
+		.join('');
+}
+
+/** The path of the frontmatter value (or key) that holds `offset` of the YAML text. */
+function pathAt(
+	node: unknown,
+	offset: number,
+	path: (string | number)[],
+): (string | number)[] | undefined {
+	const holds = (item: unknown) => {
+		const range = (item as { range?: [number, number, number] } | null)?.range;
+		return range !== undefined && range[0] <= offset && offset <= range[1];
+	};
+	if (isMap(node))
+		for (const pair of node.items) {
+			if (!isScalar(pair.key)) continue;
+			const inner = [...path, String(pair.key.value)];
+			if (holds(pair.value)) return pathAt(pair.value, offset, inner) ?? inner;
+			if (holds(pair.key)) return inner;
+		}
+	if (isSeq(node))
+		for (const [index, item] of node.items.entries())
+			if (holds(item)) return pathAt(item, offset, [...path, index]) ?? [...path, index];
+	return undefined;
+}
+
+/** How the invisible characters of one line are named: their kind and their code points. */
+function describeControls(chars: readonly string[]): string {
+	const names = [...new Set(chars)].map(codePointName);
+	if (names.length > 1)
+		return `caractères invisibles ${names.slice(0, -1).join(', ')} et ${names.at(-1)!}`;
+	return chars[0] === '\u2028' || chars[0] === '\u2029'
+		? `séparateur de ligne invisible ${names[0]!}`
+		: `caractère de contrôle invisible ${names[0]!}`;
+}
+
+/**
+ * One problem per line holding control characters, naming the field (or `corps`), the
+ * characters and the visible text just before the first one, since the editor shows nothing.
+ * `fieldAt` maps an offset of the cleaned YAML (control characters removed) to its field.
+ */
+function controlCharacterProblems(
+	file: string,
+	source: string,
+	{ rawYaml, bodyLine }: { rawYaml: string; bodyLine: number },
+	fieldAt: (offset: number) => string | undefined,
+): Problem[] {
+	const problems: Problem[] = [];
+	const yamlLines = rawYaml.split('\n');
+	let cleanedOffset = 0; // Start of the current YAML line in the cleaned YAML.
+	for (const [index, line] of source.split('\n').entries()) {
+		const fileLine = index + 1;
+		const yamlIndex = fileLine - 2; // The YAML starts on the file's second line.
+		const inYaml = yamlIndex >= 0 && yamlIndex < yamlLines.length - 1;
+		const chars = line.match(CONTROL_CHARACTER);
+		if (chars) {
+			const first = line.search(CONTROL_CHARACTER);
+			let before = line.slice(0, first);
+			let key = fileLine >= bodyLine ? 'corps' : 'yaml';
+			if (inYaml) {
+				// The text before, in the cleaned line: where the parser saw the character.
+				const field = fieldAt(cleanedOffset + before.length);
+				if (field) key = field;
+				before = before.replace(/^\s*(?:-\s+)?(?:[^\s:]+:\s+)?["']?/, '');
+			}
+			const shown = before.trimEnd();
+			// The last words before the character, cut at a space, enough to find the place.
+			const tail =
+				shown.length > 30 ? `…${shown.slice(shown.indexOf(' ', shown.length - 30) + 1)}` : shown;
+			const where = shown
+				? `après « ${tail} »`
+				: key === 'corps'
+					? 'en début de ligne'
+					: 'en début de valeur';
+			const plural = new Set(chars).size > 1;
+			problems.push({
+				file,
+				line: fileLine,
+				key,
+				message: `${describeControls(chars)} ${key === 'corps' ? 'dans le texte' : `dans « ${key} »`}, ${where} — ${plural ? 'supprimez-les' : 'supprimez-le'} (souvent ${plural ? 'collés' : 'collé'} depuis un autre logiciel : PDF, traitement de texte, terminal)`,
+				severity: 'erreur',
+			});
+		}
+		if (inYaml) cleanedOffset += line.replace(CONTROL_CHARACTER, '').length + 1;
+	}
+	return problems;
 }
