@@ -10,6 +10,7 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../schemas/vocabulary.ts';
+import { stripControlCharacters, stripControlCharactersDeep } from './control-characters.ts';
 import { NOT_PROSE, typeset } from './typography.ts';
 import { slugify, urls } from './urls.ts';
 import type { Entry } from './validation/validate.ts';
@@ -136,8 +137,18 @@ export function buildBook(input: BookInput, options: BookOptions = {}): Book {
  * a contributor's file was not run through `npm run fix`. The Markdown body is typeset where it is
  * rendered.
  */
+/**
+ * An entry as every output reads it: typeset, and without control characters in any value or in
+ * the body. The validator refuses them; this is the second lock, in the one place the site's
+ * titles and meta tags, the PDFs and the open data all read from. Lines are kept (separators
+ * become spaces), so the PDF's errors still point at the right line.
+ */
 function typesetEntry<Data>(entry: Entry<Data>): Entry<Data> {
-	return { ...entry, data: typeset(entry.data, NOT_PROSE) as Data };
+	return {
+		...entry,
+		data: typeset(stripControlCharactersDeep(entry.data), NOT_PROSE) as Data,
+		body: stripControlCharacters(entry.body),
+	};
 }
 
 function fichePage(fiche: Fiche, partie: BookPartie): BookPage {

@@ -4,16 +4,24 @@ import { defineHastPlugin } from 'satteri';
 import { fr } from '../i18n/fr.ts';
 import { readGlossaire, splitAtAcronyms } from './glossaire.ts';
 import { page } from './urls.ts';
+import { stripControlCharacters } from './control-characters.ts';
 import { frenchTypography } from './typography.ts';
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp']);
 
-/** French no-break spaces and apostrophes in every rendered Markdown text, code excepted. */
+/**
+ * French no-break spaces and apostrophes in every rendered Markdown text, code excepted; no
+ * control character in any text, code included (the site renders the body itself, not the
+ * book's stripped copy, and the search index reads this HTML).
+ */
 export const frenchTypographyPlugin = defineHastPlugin({
 	name: 'french-typography',
 	text(node, ctx) {
 		const parent = ctx.parent(node);
-		if (parent.type === 'element' && VERBATIM.has(parent.tagName)) return undefined;
+		if (parent.type === 'element' && VERBATIM.has(parent.tagName)) {
+			const clean = stripControlCharacters(node.value);
+			return clean === node.value ? undefined : { type: 'text', value: clean };
+		}
 		const value = frenchTypography(node.value);
 		return value === node.value ? undefined : { type: 'text', value };
 	},

@@ -1,3 +1,5 @@
+import { stripControlCharacters } from './control-characters.ts';
+
 /** Narrow no-break space, before `; ! ?` and inside « » in French typesetting. */
 export const NNBSP = '\u202F';
 /** No-break space, before `:`. */
@@ -16,11 +18,13 @@ const CURRENCY = `(?:[,.]\\d+)?${SPACE}*(?:€|euros?(?!\\p{L}))`;
  * (« 36 800 € », « 1 000 € ») and between the groups of any number written « 15 000 »; « … » for
  * « ... »; typographic apostrophes. Only spaces that are
  * already there are made unbreakable (amounts aside), so URLs, times and ratios (`http://`,
- * `14h30`, `1:2`) stay as they are. Idempotent.
+ * `14h30`, `1:2`) stay as they are. Control characters are dropped: every prose string an output
+ * shows passes here (titles, meta tags, contents), so one that slipped past the validator never
+ * reaches a reader. Idempotent.
  */
 export function frenchTypography(text: string): string {
 	return (
-		text
+		stripControlCharacters(text)
 			.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
 			.replace(/\.\.\.(?!\.)/g, '…')
 			// Each run of spaces is matched whole, then kept or replaced by what follows it: a

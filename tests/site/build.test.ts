@@ -156,6 +156,13 @@ describe('build of invalid content', () => {
 		expect(result.stderr).toContain(
 			'« logment » n’est pas une valeur autorisée — vouliez-vous dire « logement » ?',
 		);
+		// A control character, invisible in an editor, is refused by field and by line.
+		expect(result.stderr).toContain(
+			'tests/fixtures/invalid-site/content/fiches/controle.md:2 titre : caractère de contrôle invisible U+0007 dans « titre », après « Fiche au titre collé » — supprimez-le',
+		);
+		expect(result.stderr).toContain(
+			'tests/fixtures/invalid-site/content/fiches/controle.md:13 corps : caractère de contrôle invisible U+001B dans le texte, après « Texte »',
+		);
 		expect(result.stderr).toContain('rien n’a été publié');
 		expect(readdirSync(dist)).toEqual(['ancien.html']);
 		expect(readdirSync(work).sort()).toEqual(['dist']);
