@@ -4,9 +4,8 @@
  * when the content is invalid; builds into a staging folder and replaces `dist/` only when every
  * stage succeeded, so a failed build never leaves a half-published site.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'astro';
 import { config, settingsProblems } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
@@ -15,6 +14,7 @@ import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
 import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadContent, ROOT } from './lib/content.ts';
+import { renderCacheDir } from './lib/render-cache.ts';
 import { timed } from '../src/lib/timing.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/lib/staging.ts';
 
@@ -25,21 +25,10 @@ const dist = resolve(ROOT, process.env['DIST_DIR'] ?? 'dist');
 // killed halfway left there goes first.
 removeStaleStaging(dist);
 const staging = stagingFor(dist);
-// Astro keys its cache of rendered Markdown on its configuration, not on the source of the plugins
-// that render it: the name carries a digest of those files, so editing them renders anew.
-const RENDERING = ['src/lib/markdown-plugins.ts', 'src/lib/typography.ts', 'src/i18n/fr.ts'];
-const renderingDigest = createHash('sha256')
-	.update(RENDERING.map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\0'))
-	.digest('hex')
-	.slice(0, 8);
-const cacheDir =
-	process.env['ASTRO_CACHE_DIR'] ??
-	join(
-		ROOT,
-		'node_modules',
-		'.astro',
-		`${config.contentDir.replace(/[^a-z0-9]+/gi, '-')}-${renderingDigest}`,
-	);
+// Astro keys its cache of rendered Markdown on its configuration, not on the plugins' sources nor
+// on the glossary they read: the folder's name carries a digest of those files, so editing them
+// renders anew, even in a cache folder kept between builds (ASTRO_CACHE_DIR).
+const cacheDir = renderCacheDir(ROOT, config.contentDir, process.env['ASTRO_CACHE_DIR']);
 
 // A wrong setting (SITE_URL, BASE_PATH, CONTACT_EMAIL…) stops the build before anything is written.
 if (settingsProblems.length) {

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import type { Element, Text } from 'hast';
-import { defineHastPlugin } from 'satteri';
+import type { Element, Parents, Text } from 'hast';
+import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
 import { fr } from '../i18n/fr.ts';
 import { readGlossaire, splitAtAcronyms } from './glossaire.ts';
 import { page } from './urls.ts';
@@ -88,8 +88,11 @@ export function glossaryPlugin() {
 	return defineHastPlugin({
 		name: 'glossary',
 		text(node, ctx) {
-			for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) {
-				if (NO_ABBR.has(parent.tagName)) return undefined;
+			const within = enclosing(node, ctx);
+			if (within) {
+				// An author's own `<abbr>` explains the acronym there: the page does not repeat it.
+				if (within === 'abbr') splitAtAcronyms(node.value, sigles, seen);
+				return undefined;
 			}
 			const parts = splitAtAcronyms(node.value, sigles, seen);
 			if (parts.length === 1 && typeof parts[0] === 'string') return undefined;
@@ -109,6 +112,45 @@ export function glossaryPlugin() {
 			return nodes[0];
 		},
 	});
+}
+
+/**
+ * The element among `NO_ABBR` a text is in, if any. An author's own inline HTML (`<abbr
+ * title="…">CLSM</abbr>`, `<a href="…">`) reaches the tree as raw tags beside the text, not as its
+ * parents: the tags opened before the text and not closed yet, at each level, count as parents too.
+ */
+function enclosing(node: Readonly<Text>, ctx: HastVisitorContext): string | undefined {
+	let child: Readonly<HastNode> = node;
+	let parent: Readonly<Parents> | undefined = ctx.parent(child);
+	for (; parent; child = parent, parent = ctx.parent(child)) {
+		if (parent.type === 'element' && NO_ABBR.has(parent.tagName)) return parent.tagName;
+		const before = parent.children.slice(0, ctx.indexOf(child));
+		const raw = before.flatMap((sibling) => (sibling.type === 'raw' ? [sibling.value] : []));
+		const open = raw.length
+			? [...openTags(raw)].reverse().find((tag) => NO_ABBR.has(tag))
+			: undefined;
+		if (open) return open;
+	}
+	return undefined;
+}
+
+const VOID = new Set(['br', 'img', 'wbr', 'hr', 'input', 'source', 'track']);
+
+/** The elements left open, lowercase, by fragments of HTML read one after the other. */
+export function openTags(fragments: readonly string[]): Set<string> {
+	const open: string[] = [];
+	for (const fragment of fragments) {
+		for (const [, closing, name, selfClosing] of fragment.matchAll(
+			/<(\/?)([a-z][a-z0-9-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/gi,
+		)) {
+			const tag = name!.toLowerCase();
+			if (closing) {
+				const at = open.lastIndexOf(tag);
+				if (at >= 0) open.splice(at);
+			} else if (!selfClosing && !VOID.has(tag)) open.push(tag);
+		}
+	}
+	return new Set(open);
 }
 
 /** The « # » link of a section: visible « # », read « Lien vers la section « Contexte » ». */

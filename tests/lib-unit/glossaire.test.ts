@@ -8,6 +8,7 @@ import {
 	glossaryPlugin,
 	sectionLinksPlugin,
 } from '../../src/lib/markdown-plugins.ts';
+import { frenchTypography } from '../../src/lib/typography.ts';
 import { checkGlossaire } from '../../src/lib/validation/glossaire.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,6 +57,54 @@ describe('the Markdown plugin', () => {
 		expect(html).toMatch(
 			/puis le <abbr title="Centre Communal d’Action Sociale">CCAS<\/abbr> et le CLSM/,
 		);
+	});
+});
+
+describe('the Markdown plugin, page by page', () => {
+	const render = (markdown: string) =>
+		(
+			markdownToHtml(markdown, {
+				hastPlugins: [frenchTypographyPlugin, sectionLinksPlugin, glossaryPlugin],
+				features: { smartPunctuation: false },
+			} as never) as unknown as { html: string }
+		).html;
+	const expansionOf = (sigle: string) =>
+		frenchTypography(readGlossaire().find((s) => s.sigle === sigle)!.developpement);
+
+	it('explains each acronym again in the next page: what a reader has met is counted per page', () => {
+		const first = render('Le CLSM de Caen.\n');
+		const second = render('Le CLSM de Metz.\n');
+		for (const html of [first, second])
+			expect(html).toContain(`<abbr title="${expansionOf('CLSM')}">CLSM</abbr>`);
+	});
+
+	it('finds acronyms beside the no-break spaces of French typography, and typesets the expansion', () => {
+		const html = render('Le CCAS : un partenaire ; « CLSM » et QPV !\n');
+		expect(html).toContain(`Le <abbr title="${expansionOf('CCAS')}">CCAS</abbr>\u00a0:`);
+		expect(html).toContain(`«\u202f<abbr title="${expansionOf('CLSM')}">CLSM</abbr>\u202f»`);
+		expect(html).toContain(`<abbr title="${expansionOf('QPV')}">QPV</abbr>\u202f!`);
+		expect(expansionOf('CCAS')).toBe('Centre Communal d’Action Sociale');
+	});
+
+	it('leaves links, as Markdown or HTML, as they are, and explains the next use', () => {
+		const html = render(
+			'[le CLSM](https://example.org), <a href="https://example.org">le **CLSM**</a>, puis **le CLSM** et le CLSM.\n',
+		);
+		expect(html).toContain('<a href="https://example.org">le CLSM</a>');
+		expect(html).toContain('<a href="https://example.org">le <strong>CLSM</strong></a>');
+		expect(html).toContain(`<strong>le <abbr title="${expansionOf('CLSM')}">CLSM</abbr></strong>`);
+		expect(html.match(/<abbr/g)).toHaveLength(1);
+	});
+
+	it('counts an abbreviation written by the author as the explanation: the page does not repeat it', () => {
+		const html = render(
+			'Le <abbr title="Conseil local de santé mentale">CLSM</abbr>, puis le CLSM et le CCAS.\n',
+		);
+		expect(html).toContain(
+			'Le <abbr title="Conseil local de santé mentale">CLSM</abbr>, puis le CLSM et',
+		);
+		expect(html).toContain(`le <abbr title="${expansionOf('CCAS')}">CCAS</abbr>.`);
+		expect(html.match(/<abbr/g)).toHaveLength(2);
 	});
 });
 
