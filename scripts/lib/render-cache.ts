@@ -14,6 +14,7 @@ export const RENDERING_SOURCES = [
 	'astro.config.mjs',
 	'src/lib/markdown-plugins.ts',
 	'src/lib/typography.ts',
+	'src/lib/control-characters.ts',
 	'src/i18n/fr.ts',
 	'src/lib/glossaire.ts',
 	'src/schemas/glossaire.ts',
