@@ -13,7 +13,7 @@ import {
 import { stripControlCharacters, stripControlCharactersDeep } from './control-characters.ts';
 import { NOT_PROSE, typeset } from './typography.ts';
 import { slugify, urls } from './urls.ts';
-import type { Entry } from './validation/validate.ts';
+import type { Entry } from '../schemas/entry.ts';
 
 export type Fiche = Entry<FicheData>;
 export type ChapitreEntry = Entry<ChapitreData>;

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { config } from '../config.ts';
 import { buildBook, type Book } from './book.ts';
-import type { Entry } from './validation/validate.ts';
+import type { Entry } from '../schemas/entry.ts';
 
 type Name = 'fiches' | 'parties' | 'chapitres';
 

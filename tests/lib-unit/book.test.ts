@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/book.ts';
 import { fiche } from '../lib/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
-import type { Entry } from '../../src/lib/validation/validate.ts';
+import type { Entry } from '../../src/schemas/entry.ts';
 
 const chapitre: Entry<ChapitreData> = {
 	id: 'lien-et-utilite-sociale',

@@ -8,6 +8,7 @@ import {
 	type ChapitreData,
 	type PartieData,
 } from '../../schemas/partie.ts';
+import type { Entry } from '../../schemas/entry.ts';
 import { SLUG_PATTERN } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../markdown.ts';
@@ -26,16 +27,6 @@ export interface SourceFile {
 	text: string;
 	/** Why the file was not read (a link, not UTF-8, too large), already in French. */
 	unreadable?: { line: number; message: string };
-}
-
-/** A validated entry: the same shape for sheets, parts and chapters, and for Astro's entries. */
-export interface Entry<Data> {
-	/** The slug: the file name without extension. */
-	id: string;
-	/** Path relative to the project root. */
-	file: string;
-	data: Data;
-	body: string;
 }
 
 export interface ValidatedContent {
