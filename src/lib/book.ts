@@ -12,7 +12,8 @@ import {
 } from '../schemas/vocabulary.ts';
 import { stripControlCharacters, stripControlCharactersDeep } from './control-characters.ts';
 import { NOT_PROSE, typeset } from './typography.ts';
-import { slugify, urls } from './urls.ts';
+import { slugify } from '../schemas/slug.ts';
+import { urls } from './urls.ts';
 import type { Entry } from '../schemas/entry.ts';
 
 export type Fiche = Entry<FicheData>;

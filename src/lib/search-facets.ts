@@ -1,6 +1,6 @@
 import { fr } from '../i18n/fr.ts';
 import { DETERMINANTS, PARTIES_THEMATIQUES, PUBLICS, TYPES } from '../schemas/vocabulary.ts';
-import { slugify } from './urls.ts';
+import { slugify } from '../schemas/slug.ts';
 
 /**
  * Search facets: the URL parameter, the Pagefind filter name and, for each value, the short code

@@ -1,16 +1,12 @@
+import { foldAccents } from '../schemas/slug.ts';
+
 /**
  * Lowercases and strips accents, so `Deroule` and `déroulé` compare equal. French typography
  * (curly apostrophes, the no-break spaces before `:` that word processors insert) is folded too:
  * a title pasted from a document and the same title typed by hand are one title.
  */
 export function fold(value: string): string {
-	return value
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.replace(/[’‘]/g, "'")
-		.replace(/\s+/g, ' ')
-		.toLowerCase()
-		.trim();
+	return foldAccents(value).replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase().trim();
 }
 
 /** Edit distance with transpositions (optimal string alignment). */

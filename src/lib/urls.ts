@@ -1,14 +1,6 @@
 import { config } from '../config.ts';
 import { withBase } from './settings.ts';
-import { fold } from './suggest.ts';
-
-/** URL segment for free text such as a city name: `Saint-Quentin-en-Yvelines` → `saint-quentin-en-yvelines`. */
-export function slugify(value: string): string {
-	return fold(value)
-		.replace(/['’]/g, '-')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+import { slugify } from '../schemas/slug.ts';
 
 /** A path from the site's root (`/fiches/`) as the site serves it, under `BASE_PATH`. */
 export const page = (path: string): string => withBase(config.base, path);

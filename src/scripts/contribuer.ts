@@ -17,6 +17,7 @@ import type { FicheSource } from '../lib/contribution/source';
 import type { FicheDraft } from '../lib/import/fiche-writer';
 import { formatProblem, type Problem } from '../lib/validation/problem';
 import type { SectionTitre } from '../schemas/fiche';
+import { SLUG_PATTERN } from '../schemas/slug';
 import { renderPreview } from './contribuer-apercu';
 
 /**
@@ -367,9 +368,7 @@ async function loadSource(page: Page, id: string): Promise<void> {
 	const notice = page.form.querySelector<HTMLElement>('[data-update-notice]')!;
 	notice.hidden = false;
 	const url = page.form.dataset['source']!.replace('__FICHE__', encodeURIComponent(id));
-	const response = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
-		? await fetch(url).catch(() => undefined)
-		: undefined;
+	const response = SLUG_PATTERN.test(id) ? await fetch(url).catch(() => undefined) : undefined;
 	if (!response?.ok) {
 		notice.textContent = t.miseAJourIntrouvable(id);
 		return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeFiche } from '../../src/lib/citation.ts';
 import { formatDate, frenchTypography, NBSP, NNBSP, typeset } from '../../src/lib/typography.ts';
-import { slugify, urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/lib/urls.ts';
 import { editDistance, fold, suggest } from '../../src/lib/suggest.ts';
 
 describe('frenchTypography', () => {
@@ -81,12 +81,8 @@ describe('formatDate', () => {
 	});
 });
 
-describe('urls and slugs', () => {
-	it('slugifies city names', () => {
-		expect(slugify('Saint-Quentin-en-Yvelines')).toBe('saint-quentin-en-yvelines');
-		expect(slugify('Caen la Mer')).toBe('caen-la-mer');
-		expect(slugify('Évreux')).toBe('evreux');
-		expect(slugify('L’Haÿ-les-Roses')).toBe('l-hay-les-roses');
+describe('urls', () => {
+	it('gives a city its slug under /villes/', () => {
 		expect(urls.ville('Rennes Métropole')).toBe('/villes/rennes-metropole/');
 	});
 });

@@ -9,7 +9,7 @@ import {
 	type StatutCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
-import { fold } from '../suggest.ts';
+import { slugify } from '../../schemas/slug.ts';
 
 /**
  * What is known of a sheet before a person finishes it: every key is optional, and each
@@ -260,11 +260,7 @@ export function renderFiche(draft: FicheDraft, { scaffold }: { scaffold: boolean
 
 /** `Caen` + `RCP Psy : réunion…` → `caen-rcp-psy-reunion…`, cut at a word within 60 characters. */
 export function ficheSlug(...parts: readonly string[]): string {
-	const slug = fold(parts.join(' '))
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	const slug = slugify(parts.join(' '));
 	if (slug.length <= 60) return slug;
 	const cut = slug.slice(0, 61);
 	return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 60);

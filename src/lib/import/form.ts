@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isStrictDate } from '../../schemas/date.ts';
 import { FIELD } from '../../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
+import { foldAccents } from '../../schemas/slug.ts';
 import {
 	DETERMINANTS,
 	PUBLICS,
@@ -30,10 +31,7 @@ import { blocksToMarkdown } from './markdown.ts';
 function foldKeepingOffsets(text: string): string {
 	let out = '';
 	for (const char of text) {
-		const base = char
-			.normalize('NFD')
-			.replace(/\p{Diacritic}/gu, '')
-			.toLowerCase();
+		const base = foldAccents(char).toLowerCase();
 		const folded = /[’‘]/.test(char) ? "'" : /[\u00A0\u202F]/.test(char) ? ' ' : base;
 		out += folded.length === char.length ? folded : char;
 	}

@@ -9,11 +9,10 @@ import {
 	type PartieData,
 } from '../../schemas/partie.ts';
 import type { Entry } from '../../schemas/entry.ts';
-import { SLUG_PATTERN } from '../../schemas/slug.ts';
+import { SLUG_PATTERN, slugify } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { fold, suggest } from '../suggest.ts';
-import { slugify } from '../urls.ts';
 import { checkFicheBody } from './body.ts';
 import { checkBodyLimits, deepLinePrefix } from './limits.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
@@ -122,9 +121,7 @@ export function validateContent(
 			continue;
 		}
 		if (!SLUG_PATTERN.test(id)) {
-			const fixed = fold(id)
-				.replace(/[^a-z0-9]+/g, '-')
-				.replace(/^-|-$/g, '');
+			const fixed = slugify(id);
 			error(
 				source.file,
 				'fichier',
