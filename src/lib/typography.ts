@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../schemas/date.ts';
 import { stripControlCharacters } from './control-characters.ts';
 
 /** Narrow no-break space, before `; ! ?` and inside « » in French typesetting. */
@@ -7,8 +8,8 @@ export const NBSP = '\u00A0';
 
 /** Any white space of a French text, breakable or not. */
 const SPACE = '[ \\t\\n\\u00A0\\u202F]';
-const MONTH_NAMES =
-	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Any month name, as a regular expression alternative. */
+const MONTH = MONTH_NAMES.join('|');
 /** What follows an amount: « € » or « euros », after optional decimals and spaces. */
 const CURRENCY = `(?:[,.]\\d+)?${SPACE}*(?:€|euros?(?!\\p{L}))`;
 
@@ -36,10 +37,7 @@ export function frenchTypography(text: string): string {
 			.replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
 			.replace(/(?<![ \u00A0\u202F])»/g, `${NNBSP}»`)
 			.replace(
-				new RegExp(
-					`(?<![\\p{L}\\p{N}])(1er|\\d{1,2})${SPACE}+(?=(?:${MONTH_NAMES})(?!\\p{L}))`,
-					'gu',
-				),
+				new RegExp(`(?<![\\p{L}\\p{N}])(1er|\\d{1,2})${SPACE}+(?=(?:${MONTH})(?!\\p{L}))`, 'gu'),
 				`$1${NBSP}`,
 			)
 			.replace(
@@ -63,25 +61,10 @@ function groupThousands(amount: string): string {
 /** A run of spaces, with the mark after it that takes a no-break space: `; ! ? »` or a `:` before a space. */
 const SPACE_RUN = /[ \u00A0\u202F]+([;!?»]|:(?=\s|$))?/g;
 
-const MONTHS = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre',
-] as const;
-
 /** `2023-05-25` → « 25 mai 2023 »; `2023-05` → « mai 2023 »; `2023-05-01` → « 1er mai 2023 ». */
 export function formatDate(date: string): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
-	const monthName = MONTHS[month - 1] ?? '';
+	const monthName = MONTH_NAMES[month - 1] ?? '';
 	if (day === undefined) return `${monthName} ${year}`;
 	// The day never ends a line apart from its month.
 	return `${day === 1 ? '1er' : day}${NBSP}${monthName} ${year}`;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { MONTH_NAMES } from '../schemas/date.ts';
 
 /**
  * Always in the font, whatever the texts: printable ASCII (what a reader may type into the search
@@ -26,7 +27,7 @@ const BASE =
 	FRENCH_LETTERS +
 	FRENCH_LETTERS.toUpperCase() +
 	'–—%€°«»’‘“”…·•×\u00a0\u202f' +
-	'janvier février mars avril mai juin juillet août septembre octobre novembre décembre';
+	MONTH_NAMES.join(' ');
 
 /**
  * The character and its other case, when it has one of a single character: `text-transform`

@@ -1,5 +1,21 @@
 import { z } from 'zod';
 
+/** The French month names, January first, as running text and formatted dates write them. */
+export const MONTH_NAMES = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre',
+] as const;
+
 /** `YYYY-MM-DD`, or `YYYY-MM` when the day is unknown, as the form's « Date : » line gives it. */
 const DATE_PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 

@@ -4,6 +4,7 @@
  * French line per problem, naming the page, so a failing test says what to fix and where.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { MONTH_NAMES } from '../../src/schemas/date.ts';
 
 /** The site's web font (src/lib/web-font.ts), as Chromium names it: `SourceSans3VF`. */
 export const SITE_FONT = /^Source ?Sans ?3/;
@@ -56,9 +57,8 @@ export async function fallbackFontProblems(page: Page, cdp: CDPSession): Promise
  * thousands separator before « € ». Text a screen reader reads (visually hidden) counts too.
  */
 export async function typographyProblems(page: Page): Promise<string[]> {
-	const found = await page.evaluate(() => {
-		const MONTHS =
-			'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+	// The function runs in the page: the month names go in as its argument.
+	const found = await page.evaluate((MONTHS) => {
 		// Ordinary (breakable) white space only: `\s` would also match the no-break spaces.
 		const S = '[ \\t\\n\\r]';
 		const rules: [RegExp, string][] = [
@@ -100,7 +100,7 @@ export async function typographyProblems(page: Page): Promise<string[]> {
 			if (/\p{L}\(/u.test(text)) problems.push(`pas d’espace avant la parenthèse : « ${text} »`);
 		}
 		return problems;
-	});
+	}, MONTH_NAMES.join('|'));
 	return found.map((p) => `${page.url()} : ${p}`);
 }
 

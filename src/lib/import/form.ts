@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isStrictDate } from '../../schemas/date.ts';
+import { MONTH_NAMES, isStrictDate } from '../../schemas/date.ts';
 import { FIELD } from '../../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
 import { foldAccents } from '../../schemas/slug.ts';
@@ -268,20 +268,8 @@ function readRows(document: DocxDocument): RawAnswers {
 	return { title, fields };
 }
 
-const MONTHS = [
-	'janvier',
-	'fevrier',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'aout',
-	'septembre',
-	'octobre',
-	'novembre',
-	'decembre',
-];
+/** The month names as the folded text spells them (`fevrier`, `aout`). */
+const MONTHS = MONTH_NAMES.map((name) => foldAccents(name));
 
 /**
  * `25.05.2023`, `25/05/23`, `05.2023`, `25 mai 2023`, `mai 2023` or `2023-05-25` to the

@@ -1,5 +1,6 @@
 import type { Nodes, Parent } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { MONTH_NAMES } from '../../schemas/date.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { NBSP, NNBSP, NOT_PROSE } from '../typography.ts';
 import type { Problem } from '../validation/problem.ts';
@@ -39,8 +40,8 @@ export interface TypographyIssue {
 /** A regular or no-break space, one or more, of which at least one is a breaking one. */
 const BREAKING_RUN = '(?=[\\u00A0\\u202F]*[ \\t])[ \\t\\u00A0\\u202F]+';
 
-const MONTHS =
-	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** Any month name, as a regular expression alternative. */
+const MONTHS = MONTH_NAMES.join('|');
 /** What ends an amount: decimals, then « € » or « euros ». */
 const AMOUNT_END = '(?:[,.]\\d+)?[ \\t\\u00A0\\u202F]*(?:€|euros?(?!\\p{L}))';
 
