@@ -5,6 +5,7 @@ import { formToDraft } from '../../src/lib/import/form.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { buildFormDocx, DETERMINANT_LABELS, QUESTIONS, TYPE_LABELS } from './fixtures/form-docx.ts';
 import { fullForm } from './fixtures/forms.ts';
+import { frontmatterOf } from '../lib/frontmatter.ts';
 import { visible } from './helpers.ts';
 
 const FILE = 'content/fiches/import.md';
@@ -152,8 +153,7 @@ describe('import of a form left blank', async () => {
 
 	it('names the file after the Word file and writes nothing that was not in the form', () => {
 		expect(blank.slug).toBe('fiche-action-lorient');
-		const [, frontmatter = '', body = ''] =
-			/^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(blank.markdown) ?? [];
+		const { yaml: frontmatter, body } = frontmatterOf(blank.markdown);
 		expect(frontmatter.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([]);
 		expect(body).toBe(`
 <!-- À COMPLÉTER — section obligatoire « ## Contexte » : le formulaire ne dit rien ici. Écrivez ce titre et son texte : Pourquoi cette action ? Le territoire, le public, le constat de départ, qui a pris l’initiative. -->

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newSheetDraft } from '../../src/lib/import/new-sheet.ts';
+import { frontmatterOf } from '../lib/frontmatter.ts';
 import { runScript, tempContent } from './helpers.ts';
 
 const chapitres = [
@@ -97,9 +98,8 @@ describe('npm run new-sheet with options', () => {
 		expect(result.stdout).toContain('La fiche passe le validateur (npm run validate).');
 		expect(result.stdout).toContain('supprimez la ligne « statut: brouillon »');
 		const text = readFileSync(sheet, 'utf8');
-		expect(text.split('\n---\n')[0]).toBe(
+		expect(frontmatterOf(text).yaml).toBe(
 			[
-				'---',
 				'titre: Cafés «\u202Fsanté mentale\u202F» d’été',
 				'ville: Caen',
 				'date: 2024-06',
@@ -110,6 +110,7 @@ describe('npm run new-sheet with options', () => {
 				'qpv: true',
 				'determinants: [lien-social, participation]',
 				'statut: brouillon',
+				'',
 			].join('\n'),
 		);
 		expect(text.match(/^## .*$/gm)).toEqual([

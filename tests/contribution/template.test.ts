@@ -5,12 +5,13 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import { ficheJsonSchema } from '../../src/lib/json-schema.ts';
 import { validateContent } from '../../src/lib/validation/validate.ts';
 import { SECTIONS } from '../../src/schemas/fiche.ts';
+import { frontmatterOf } from '../lib/frontmatter.ts';
 
 const TEMPLATE = readFileSync(
 	join(import.meta.dirname, '..', '..', 'content', 'fiches', '_modele.md'),
 	'utf8',
 );
-const [, FRONTMATTER = '', BODY = ''] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(TEMPLATE) ?? [];
+const { yaml: FRONTMATTER, body: BODY } = frontmatterOf(TEMPLATE);
 
 /** What a contributor would write in each blank of the template. */
 const SAMPLES: Record<string, unknown> = {

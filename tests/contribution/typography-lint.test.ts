@@ -5,6 +5,7 @@ import {
 	lintTypography,
 	typographyProblems,
 } from '../../src/lib/lint/typography.ts';
+import { frontmatterOf } from '../lib/frontmatter.ts';
 import { visible } from './helpers.ts';
 
 const sheet = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}\n`;
@@ -128,7 +129,7 @@ types: [gouvernance]
 	});
 
 	it('keeps the frontmatter structure: same keys, same values but for spaces and apostrophes', () => {
-		const read = (file: string) => parse(file.split('---\n')[1] ?? '') as Record<string, unknown>;
+		const read = (file: string) => parse(frontmatterOf(file).yaml) as Record<string, unknown>;
 		expect(Object.keys(read(fixed))).toEqual(Object.keys(read(text)));
 		expect(read(fixed)['titre']).toBe('L’atelier\u00A0: «\u202Fvivre\u202F»');
 	});

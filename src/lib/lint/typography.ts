@@ -1,6 +1,7 @@
 import type { Nodes, Parent } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MONTH_NAMES } from '../../schemas/date.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { NBSP, NNBSP, NOT_PROSE } from '../typography.ts';
 import type { Problem } from '../validation/problem.ts';
@@ -186,15 +187,12 @@ function issuesInSpan(span: Span, lineAt: (offset: number) => number): Typograph
 	return issues;
 }
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 function frontmatterSpans(text: string): { spans: Span[]; end: number } | undefined {
-	const match = FRONTMATTER.exec(text);
-	if (!match) return undefined;
-	const yamlStart = match[0].indexOf('\n') + 1;
-	const source = match[1] ?? '';
+	const split = splitFrontmatter(text);
+	if ('missing' in split) return undefined;
+	const { yaml: source, yamlStart, bodyStart } = split;
 	const doc = parseDocument(source, { schema: 'core' });
-	if (doc.errors.length) return { spans: [], end: match[0].length };
+	if (doc.errors.length) return { spans: [], end: bodyStart };
 	const spans: Span[] = [];
 	const visit = (node: unknown, path: readonly string[]) => {
 		if (isMap(node)) {
@@ -216,7 +214,7 @@ function frontmatterSpans(text: string): { spans: Span[]; end: number } | undefi
 		}
 	};
 	visit(doc.contents, []);
-	return { spans, end: match[0].length };
+	return { spans, end: bodyStart };
 }
 
 /** Text nodes of the body, as written in the source, except the text of autolinks (bare URLs). */
@@ -274,9 +272,9 @@ export function lintTypography(text: string): TypographyIssue[] {
 
 /** The structure of a frontmatter with every space and apostrophe difference set aside. */
 function frontmatterShape(text: string): string | undefined {
-	const match = FRONTMATTER.exec(text);
-	if (!match) return '';
-	const doc = parseDocument(match[1] ?? '', { schema: 'core' });
+	const split = splitFrontmatter(text);
+	if ('missing' in split) return '';
+	const doc = parseDocument(split.yaml, { schema: 'core' });
 	if (doc.errors.length) return undefined;
 	return JSON.stringify(doc.toJS(), (_key, value: unknown) =>
 		typeof value === 'string'

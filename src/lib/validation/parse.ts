@@ -11,6 +11,7 @@ import {
 	type YAMLError,
 } from 'yaml';
 import { CONTROL_CHARACTER, codePointName } from '../control-characters.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -30,14 +31,11 @@ export interface ParsedFile {
 	problems: Problem[];
 }
 
-/** The opening `---` line; trailing spaces are invisible in an editor and Astro accepts them. */
-const OPENING = /^---[ \t]*\n/;
-
 /**
  * Reads a content file's frontmatter with the YAML 1.2 core schema: `2024-13-45` stays text (no
  * lenient timestamp conversion), so dates are checked strictly by the schema, and `Non` stays a
- * word instead of becoming `false`. The frontmatter ends at the first line starting with `---`,
- * as in Astro's own reader, so the validator and the build split a file the same way.
+ * word instead of becoming `false`. The file is split by `splitFrontmatter`, as Astro's own
+ * reader splits it, so the validator and the build read the same header.
  */
 export function parseContentFile(file: string, text: string): ParsedFile {
 	// Windows editors save CRLF line ends and sometimes a byte-order mark; Astro reads both, and
@@ -49,22 +47,18 @@ export function parseContentFile(file: string, text: string): ParsedFile {
 		return { file, data: undefined, body: '', bodyLine: 1, lineOf: () => undefined, problems };
 	};
 
-	const opening = OPENING.exec(source);
-	if (!opening)
+	const split = splitFrontmatter(source);
+	if ('missing' in split && split.missing === 'opening')
 		return fail(
 			1,
 			'en-tête YAML absent — le fichier doit commencer par une ligne « --- », les clés (titre, ville, …), puis une ligne « --- »',
 		);
-	const close = source.indexOf('\n---', opening[0].length - 1);
-	if (close === -1)
+	if ('missing' in split)
 		return fail(
 			1,
 			'en-tête YAML non refermé — ajoutez une ligne « --- » après la dernière clé, avant le texte de la fiche',
 		);
-	const rawYaml = source.slice(opening[0].length, close + 1);
-	const afterClose = source.indexOf('\n', close + 1);
-	const body = afterClose === -1 ? '' : source.slice(afterClose + 1);
-	const bodyLine = afterClose === -1 ? 1 : source.slice(0, afterClose + 1).split('\n').length;
+	const { yaml: rawYaml, body, bodyLine } = split;
 
 	// Control characters are reported here, by field, and the header is read without them: the
 	// YAML readers would otherwise stumble on them with a message about quotes that sends the
