@@ -7,13 +7,12 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { config, settingsProblems } from '../src/config.ts';
+import { config } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
 import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
 import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
-import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
-import { loadContent, ROOT } from './lib/content.ts';
+import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';
 import { timed } from '../src/lib/timing.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/lib/staging.ts';
@@ -30,22 +29,8 @@ const staging = stagingFor(dist);
 // renders anew, even in a cache folder kept between builds (ASTRO_CACHE_DIR).
 const cacheDir = renderCacheDir(ROOT, config.contentDir, process.env['ASTRO_CACHE_DIR']);
 
-// A wrong setting (SITE_URL, BASE_PATH, CONTACT_EMAIL…) stops the build before anything is written.
-if (settingsProblems.length) {
-	for (const problem of settingsProblems) console.error(problem);
-	console.error('\nRéglage invalide : rien n’a été publié.');
-	process.exit(1);
-}
-
 const start = performance.now();
-const content = await timed('validation', () => loadContent());
-if (hasErrors(content.problems)) {
-	for (const problem of sortProblems(content.problems)) console.error(formatProblem(problem));
-	console.error(
-		'\nContenu invalide : rien n’a été publié. Corrigez les lignes ci-dessus (npm run validate).',
-	);
-	process.exit(1);
-}
+const content = await loadPublishableContent('rien n’a été publié');
 
 try {
 	// The PDFs come first: every page shows the book's real page count and size.

@@ -3,29 +3,15 @@
  * it up: the whole book, one PDF per part, one per sheet, and `manifest.json`. Stops with the
  * validator's report when the content is invalid. `SANS_BROUILLONS=1` leaves drafts out.
  */
-import { config, settingsProblems } from '../src/config.ts';
+import { config } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
 import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
-import { formatProblem, hasErrors, sortProblems } from '../src/lib/validation/problem.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
-import { loadContent, ROOT } from './lib/content.ts';
+import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { timed } from '../src/lib/timing.ts';
 
-if (settingsProblems.length) {
-	for (const problem of settingsProblems) console.error(problem);
-	console.error('\nRéglage invalide : aucun PDF n’a été produit.');
-	process.exit(1);
-}
-
 const start = performance.now();
-const content = await timed('validation', () => loadContent());
-if (hasErrors(content.problems)) {
-	for (const problem of sortProblems(content.problems)) console.error(formatProblem(problem));
-	console.error(
-		'\nContenu invalide : aucun PDF n’a été produit. Corrigez les lignes ci-dessus (npm run validate).',
-	);
-	process.exit(1);
-}
+const content = await loadPublishableContent('aucun PDF n’a été produit');
 
 const book = buildBook(content, { withoutDrafts: config.withoutDrafts });
 try {

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { config } from '../../src/config.ts';
+import { config, settingsProblems } from '../../src/config.ts';
+import { timed } from '../../src/lib/timing.ts';
+import { formatProblem, hasErrors, sortProblems } from '../../src/lib/validation/problem.ts';
 import {
 	validateContent,
 	type SourceFile,
@@ -94,4 +96,26 @@ export function loadContent(contentDir = CONTENT_DIR, root = ROOT): ValidatedCon
 		),
 	);
 	return result;
+}
+
+/**
+ * The content of a command that publishes (`npm run build`, `npm run pdf`), validated: on a
+ * wrong setting (SITE_URL, BASE_PATH, CONTACT_EMAIL…) or invalid content, prints every problem
+ * and stops before anything is written, saying what was not made (« rien n’a été publié »).
+ */
+export async function loadPublishableContent(nothingMade: string): Promise<ValidatedContent> {
+	if (settingsProblems.length) {
+		for (const problem of settingsProblems) console.error(problem);
+		console.error(`\nRéglage invalide : ${nothingMade}.`);
+		process.exit(1);
+	}
+	const content = await timed('validation', () => loadContent());
+	if (hasErrors(content.problems)) {
+		for (const problem of sortProblems(content.problems)) console.error(formatProblem(problem));
+		console.error(
+			`\nContenu invalide : ${nothingMade}. Corrigez les lignes ci-dessus (npm run validate).`,
+		);
+		process.exit(1);
+	}
+	return content;
 }
