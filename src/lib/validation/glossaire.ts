@@ -1,18 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { sigleSchema, type Sigle } from '../../schemas/glossaire.ts';
+import { sigleSchema } from '../../schemas/glossaire.ts';
 import type { Problem } from './problem.ts';
-import { zodIssuesToProblems } from './zod-issues.ts';
+import { readYamlList } from './yaml-list.ts';
 
 /** The glossary of acronyms, relative to the content folder. */
 export const GLOSSAIRE_FILE = 'glossaire.yml';
 
 /** Lines read from the cited one: an expansion may run over a line break of the source. */
 const WINDOW = 3;
-
-function lineOf(node: unknown, lines: LineCounter): number | undefined {
-	const range = (node as Node | undefined)?.range;
-	return range ? lines.linePos(range[0]).line : undefined;
-}
 
 /** Spaces and apostrophes as French typography writes them compare equal to plain ones. */
 function normalise(text: string): string {
@@ -35,91 +29,58 @@ export function checkGlossaire(
 		problems.push({ file, ...(line ? { line } : {}), key, message, severity: 'erreur' });
 	if (text === undefined) return problems;
 
-	const lines = new LineCounter();
-	const source = text.replace(/^\uFEFF/, '');
-	const doc = parseDocument(source, { schema: 'core', lineCounter: lines });
-	const lastLine = source.trimEnd().split('\n').length;
-	for (const yamlError of doc.errors) {
-		error(
-			'yaml',
-			'syntaxe YAML invalide — chaque entrée commence par « - sigle: », ses autres clés (« developpement », « source ») sont alignées sous « sigle », et une valeur contenant « : » ou « # » se met entre guillemets',
-			Math.min(lines.linePos(yamlError.pos[0]).line, lastLine),
-		);
-	}
-	if (doc.errors.length > 0) return problems;
-	if (doc.contents !== null && !isSeq(doc.contents)) {
-		error(
-			'yaml',
-			'le fichier doit être une liste d’entrées commençant chacune par « - sigle: »',
-			1,
-		);
-		return problems;
-	}
-	const items = doc.contents?.items ?? [];
-	const data = doc.toJS() as unknown[] | null;
 	const seen = new Map<string, number | undefined>();
 	const sources = new Map<string, string[] | undefined>();
+	readYamlList(
+		text,
+		sigleSchema,
+		{
+			file,
+			first: 'sigle',
+			syntaxHint:
+				'ses autres clés (« developpement », « source ») sont alignées sous « sigle », et une valeur contenant « : » ou « # » se met entre guillemets',
+			problems,
+		},
+		({ value: entry, index, keyLine }) => {
+			if (seen.has(entry.sigle)) {
+				const first = seen.get(entry.sigle);
+				error(
+					`[${index}].sigle`,
+					`sigle « ${entry.sigle} » en double${first ? ` (déjà développé ligne ${first})` : ''} — gardez une seule entrée`,
+					keyLine('sigle'),
+				);
+			}
+			seen.set(entry.sigle, keyLine('sigle'));
 
-	items.forEach((item, index) => {
-		const line = lineOf(item, lines);
-		const keyLine = (key: string) => {
-			const pair = isMap(item)
-				? item.items.find((p) => isScalar(p.key) && p.key.value === key)
-				: undefined;
-			return lineOf(pair?.key, lines) ?? line;
-		};
-		const result = sigleSchema.safeParse(data?.[index], { reportInput: true });
-		if (!result.success) {
-			const issues = zodIssuesToProblems(result.error.issues, {
-				file,
-				data: data?.[index],
-				lineOf: ([key]) => keyLine(String(key)),
-				knownKeys: () => Object.keys(sigleSchema.shape),
-			});
-			problems.push(
-				...issues.map((p) => ({ ...p, key: p.key ? `[${index}].${p.key}` : `[${index}]` })),
-			);
-			return;
-		}
-		const entry: Sigle = result.data;
-		if (seen.has(entry.sigle)) {
-			const first = seen.get(entry.sigle);
-			error(
-				`[${index}].sigle`,
-				`sigle « ${entry.sigle} » en double${first ? ` (déjà développé ligne ${first})` : ''} — gardez une seule entrée`,
-				keyLine('sigle'),
-			);
-		}
-		seen.set(entry.sigle, keyLine('sigle'));
-
-		const [path, at] = entry.source.split(':') as [string, string];
-		if (!sources.has(path)) sources.set(path, readSource(path)?.split('\n'));
-		const sourceLines = sources.get(path);
-		if (!sourceLines) {
-			error(
-				`[${index}].source`,
-				`« ${path} » n’existe pas — citez un fichier du dossier sources/ et la ligne où se lit le développement de « ${entry.sigle} »`,
-				keyLine('source'),
-			);
-			return;
-		}
-		const number = Number(at);
-		if (number < 1 || number > sourceLines.length) {
-			error(
-				`[${index}].source`,
-				`« ${path} » n’a que ${sourceLines.length} lignes, pas de ligne ${number}`,
-				keyLine('source'),
-			);
-			return;
-		}
-		const cited = normalise(sourceLines.slice(number - 1, number - 1 + WINDOW).join(' '));
-		if (!cited.includes(normalise(entry.developpement))) {
-			error(
-				`[${index}].developpement`,
-				`« ${entry.developpement} » ne se lit pas à ${entry.source} (ni aux deux lignes suivantes), qui dit : « ${sourceLines[number - 1]!.trim()} » — recopiez le développement tel que la source l’écrit, majuscules comprises, ou citez la bonne ligne ; un sigle dont le développement n’est dans aucune source ne va pas dans le glossaire`,
-				keyLine('developpement'),
-			);
-		}
-	});
+			const [path, at] = entry.source.split(':') as [string, string];
+			if (!sources.has(path)) sources.set(path, readSource(path)?.split('\n'));
+			const sourceLines = sources.get(path);
+			if (!sourceLines) {
+				error(
+					`[${index}].source`,
+					`« ${path} » n’existe pas — citez un fichier du dossier sources/ et la ligne où se lit le développement de « ${entry.sigle} »`,
+					keyLine('source'),
+				);
+				return;
+			}
+			const number = Number(at);
+			if (number < 1 || number > sourceLines.length) {
+				error(
+					`[${index}].source`,
+					`« ${path} » n’a que ${sourceLines.length} lignes, pas de ligne ${number}`,
+					keyLine('source'),
+				);
+				return;
+			}
+			const cited = normalise(sourceLines.slice(number - 1, number - 1 + WINDOW).join(' '));
+			if (!cited.includes(normalise(entry.developpement))) {
+				error(
+					`[${index}].developpement`,
+					`« ${entry.developpement} » ne se lit pas à ${entry.source} (ni aux deux lignes suivantes), qui dit : « ${sourceLines[number - 1]!.trim()} » — recopiez le développement tel que la source l’écrit, majuscules comprises, ou citez la bonne ligne ; un sigle dont le développement n’est dans aucune source ne va pas dans le glossaire`,
+					keyLine('developpement'),
+				);
+			}
+		},
+	);
 	return problems;
 }

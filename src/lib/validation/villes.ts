@@ -1,4 +1,3 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import {
 	TERRITOIRES,
 	territoireOf,
@@ -8,7 +7,7 @@ import {
 } from '../../schemas/ville.ts';
 import { fold, suggest } from '../suggest.ts';
 import type { Problem } from './problem.ts';
-import { zodIssuesToProblems } from './zod-issues.ts';
+import { readYamlList } from './yaml-list.ts';
 
 /** Where the coordinates live, relative to the content folder. */
 export const VILLES_FILE = 'villes.yml';
@@ -18,12 +17,6 @@ const TERRITOIRES_LIST = TERRITOIRES.map((t) => t.nom).join(', ');
 /** What an editor pastes to add a city: the shape of one entry, ready to fill. */
 function entryTemplate(nom: string): string {
 	return `« - nom: ${nom} » suivie des lignes « departement: "…" », « latitude: … » et « longitude: … » (code du département entre guillemets ; coordonnées de la mairie ou du siège de l’intercommunalité en degrés décimaux à 2 décimales, par exemple 49.18 et -0.37)`;
-}
-
-/** 1-based line of a node of the YAML text. */
-function lineOf(node: unknown, lines: LineCounter): number | undefined {
-	const range = (node as Node | undefined)?.range;
-	return range ? lines.linePos(range[0]).line : undefined;
 }
 
 /**
@@ -54,51 +47,20 @@ export function checkVilles(
 		return problems;
 	}
 
-	const lines = new LineCounter();
-	const source = text.replace(/^\uFEFF/, '');
-	const doc = parseDocument(source, { schema: 'core', lineCounter: lines });
-	// An unclosed quote or bracket is noticed at the end of the file; point at the last line
-	// written rather than at the empty one after it.
-	const lastLine = source.trimEnd().split('\n').length;
-	for (const yamlError of doc.errors) {
-		error(
-			'yaml',
-			'syntaxe YAML invalide — chaque entrée commence par « - nom: », ses autres clés sont alignées sous « nom », et une valeur contenant « : », « [ » ou « # » se met entre guillemets',
-			Math.min(lines.linePos(yamlError.pos[0]).line, lastLine),
-		);
-	}
-	if (doc.errors.length > 0) return problems;
-	if (doc.contents !== null && !isSeq(doc.contents)) {
-		error('yaml', 'le fichier doit être une liste d’entrées commençant chacune par « - nom: »', 1);
-		return problems;
-	}
-	const items = doc.contents?.items ?? [];
-	const data = doc.toJS() as unknown[] | null;
-
 	const villes: { ville: Ville; index: number; line: number | undefined }[] = [];
-	items.forEach((item, index) => {
-		const line = lineOf(item, lines);
-		const result = villeSchema.safeParse(data?.[index], { reportInput: true });
-		if (result.success) {
-			villes.push({ ville: result.data, index, line });
-			return;
-		}
-		const issues = zodIssuesToProblems(result.error.issues, {
+	const data = readYamlList(
+		text,
+		villeSchema,
+		{
 			file,
-			data: data?.[index],
-			lineOf: ([key]) => {
-				const pair = isMap(item)
-					? item.items.find((p) => isScalar(p.key) && p.key.value === key)
-					: undefined;
-				return lineOf(pair?.key, lines) ?? line;
-			},
-			knownKeys: () => Object.keys(villeSchema.shape),
-		});
-		// Each entry is checked on its own; the key names it in the list, as `[3].latitude`.
-		problems.push(
-			...issues.map((p) => ({ ...p, key: p.key ? `[${index}].${p.key}` : `[${index}]` })),
-		);
-	});
+			first: 'nom',
+			syntaxHint:
+				'ses autres clés sont alignées sous « nom », et une valeur contenant « : », « [ » ou « # » se met entre guillemets',
+			problems,
+		},
+		({ value: ville, index, line }) => villes.push({ ville, index, line }),
+	);
+	if (!data) return problems;
 
 	const seen = new Map<string, number | undefined>();
 	villes.forEach(({ ville, index, line }) => {
@@ -137,7 +99,7 @@ export function checkVilles(
 
 	const names = villes.map(({ ville }) => ville.nom);
 	// An entry with a malformed key is already reported; calling its city missing would mislead.
-	const written = new Set((data ?? []).map((item) => (item as { nom?: unknown } | null)?.nom));
+	const written = new Set(data.map((item) => (item as { nom?: unknown } | null)?.nom));
 	for (const nom of used) {
 		if (written.has(nom)) continue;
 		const near = suggest(nom, names);
