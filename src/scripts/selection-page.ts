@@ -86,7 +86,7 @@ export async function startSelectionPage(): Promise<void> {
 			...fiches.map((fiche, index) => {
 				const name = `${fiche.ville} — ${fiche.titre}`;
 				const button = (action: string, label: string, disabled = false) => {
-					const b = element('button', { type: 'button', className: 'secondary', disabled }, [
+					const b = element('button', { type: 'button', className: 'button secondary', disabled }, [
 						label,
 						element('span', { className: 'visually-hidden' }, [` : ${name}`]),
 					]);
