@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { config } from '../config.ts';
 import { sigleSchema, type Sigle } from '../schemas/glossaire.ts';
+import { readContentList } from './content-list.ts';
 import { GLOSSAIRE_FILE } from './validation/glossaire.ts';
 
 let glossaire: Sigle[] | undefined;
@@ -13,21 +11,9 @@ let glossaire: Sigle[] | undefined;
  */
 export function readGlossaire(contentDir = config.contentDir): Sigle[] {
 	if (glossaire) return glossaire;
-	const file = resolve(process.cwd(), contentDir, GLOSSAIRE_FILE);
-	let entries: unknown;
-	try {
-		entries = existsSync(file) ? parse(readFileSync(file, 'utf8'), { schema: 'core' }) : [];
-	} catch (error) {
-		throw new Error(`Lecture impossible de ${file} (npm run validate pour le détail)`, {
-			cause: error,
-		});
-	}
-	glossaire = (Array.isArray(entries) ? entries : [])
-		.flatMap((entry) => {
-			const result = sigleSchema.safeParse(entry);
-			return result.success ? [result.data] : [];
-		})
-		.sort((a, b) => a.sigle.localeCompare(b.sigle, 'fr'));
+	glossaire = readContentList(contentDir, GLOSSAIRE_FILE, sigleSchema).sort((a, b) =>
+		a.sigle.localeCompare(b.sigle, 'fr'),
+	);
 	return glossaire;
 }
 

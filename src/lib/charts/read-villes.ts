@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { config } from '../../config.ts';
 import { villeSchema, type Ville } from '../../schemas/ville.ts';
+import { readContentList } from '../content-list.ts';
 import { VILLES_FILE } from '../validation/villes.ts';
 
 let villes: Ville[] | undefined;
@@ -14,18 +12,6 @@ let villes: Ville[] | undefined;
  */
 export function readVilles(): Ville[] {
 	if (villes) return villes;
-	const file = resolve(process.cwd(), config.contentDir, VILLES_FILE);
-	let entries: unknown;
-	try {
-		entries = existsSync(file) ? parse(readFileSync(file, 'utf8'), { schema: 'core' }) : [];
-	} catch (error) {
-		throw new Error(`Lecture impossible de ${file} (npm run validate pour le détail)`, {
-			cause: error,
-		});
-	}
-	villes = (Array.isArray(entries) ? entries : []).flatMap((entry) => {
-		const result = villeSchema.safeParse(entry);
-		return result.success ? [result.data] : [];
-	});
+	villes = readContentList(config.contentDir, VILLES_FILE, villeSchema);
 	return villes;
 }
