@@ -135,12 +135,39 @@ export function openDataDocument(
 const LIST_SEPARATOR = ' ; ';
 const join = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 
-/** The CSV columns: French headers a spreadsheet user reads, and how each cell is filled. */
-export const CSV_COLUMNS: readonly {
+/** A CSV column: the French header a spreadsheet user reads, and how each cell is filled. */
+interface CsvColumn {
 	header: string;
 	description: string;
 	cell: (r: FicheRecord) => string;
-}[] = [
+}
+
+/**
+ * A field of the form's tick boxes as three columns: the codes ticked, their labels as the form
+ * prints them, and the « autre » text written beside them.
+ */
+function checkedBoxes(key: 'types' | 'determinants'): CsvColumn[] {
+	return [
+		{
+			header: `${key}_codes`,
+			description: `${label(key)} : cases cochées (codes)`,
+			cell: (r) => join(r[key].map((box) => box.code)),
+		},
+		{
+			header: key,
+			description: `${label(key)} : cases cochées (libellés du formulaire)`,
+			cell: (r) => join(r[key].map((box) => box.label)),
+		},
+		{
+			header: `${key}_autre`,
+			description: label(`${key}_autre`),
+			cell: (r) => r[`${key}_autre`] ?? '',
+		},
+	];
+}
+
+/** The CSV columns, in order. */
+export const CSV_COLUMNS: readonly CsvColumn[] = [
 	{
 		header: 'identifiant',
 		description: 'Identifiant de la fiche, aussi son adresse (/fiches/identifiant/)',
@@ -211,21 +238,7 @@ export const CSV_COLUMNS: readonly {
 		description: label('budget.financeurs'),
 		cell: (r) => join(r.budget.financeurs),
 	},
-	{
-		header: 'types_codes',
-		description: `${label('types')} : cases cochées (codes)`,
-		cell: (r) => join(r.types.map((t) => t.code)),
-	},
-	{
-		header: 'types',
-		description: `${label('types')} : cases cochées (libellés du formulaire)`,
-		cell: (r) => join(r.types.map((t) => t.label)),
-	},
-	{
-		header: 'types_autre',
-		description: label('types_autre'),
-		cell: (r) => r.types_autre ?? '',
-	},
+	...checkedBoxes('types'),
 	{
 		header: 'qpv',
 		description: `${label('qpv')} : oui ou non`,
@@ -236,21 +249,7 @@ export const CSV_COLUMNS: readonly {
 		description: label('territoire_autre'),
 		cell: (r) => r.territoire_autre ?? '',
 	},
-	{
-		header: 'determinants_codes',
-		description: `${label('determinants')} : cases cochées (codes)`,
-		cell: (r) => join(r.determinants.map((d) => d.code)),
-	},
-	{
-		header: 'determinants',
-		description: `${label('determinants')} : cases cochées (libellés du formulaire)`,
-		cell: (r) => join(r.determinants.map((d) => d.label)),
-	},
-	{
-		header: 'determinants_autre',
-		description: label('determinants_autre'),
-		cell: (r) => r.determinants_autre ?? '',
-	},
+	...checkedBoxes('determinants'),
 	{
 		header: 'publics_codes',
 		description: `${label('publics')} (codes)`,
