@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -32,13 +32,6 @@ function schemaKeys(schema: z.ZodType, prefix = ''): string[] {
 		const path = prefix ? (prefix.endsWith('[]') ? `${prefix}.${key}` : `${prefix}.${key}`) : key;
 		return [path, ...schemaKeys(child, path)];
 	});
-}
-
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile())
-		.map((e) => join(e.parentPath, e.name))
-		.filter((file) => !/[\\/](node_modules|dist|\.astro)[\\/]|package-lock\.json$/.test(file));
 }
 
 describe('the field table', () => {
@@ -89,21 +82,6 @@ describe('the field table', () => {
 	it('says where each field shows', () => {
 		expect(fieldsShownIn('identite').map((f) => f.key)).toContain('publics');
 		expect(fieldsShownIn('identite').map((f) => f.key)).not.toContain('titre');
-	});
-
-	it('writes each label in one module of src/schemas and nowhere else in src, scripts or bench', () => {
-		const files = ['src', 'scripts', 'bench'].flatMap((dir) => filesUnder(join(ROOT, dir)));
-		const texts = new Map(files.map((file) => [relative(ROOT, file), readFileSync(file, 'utf8')]));
-		const where = Object.fromEntries(
-			FIELDS.map((f) => [
-				f.label,
-				[...texts].filter(([, text]) => text.includes(f.label)).map(([file]) => file),
-			]),
-		);
-		const elsewhere = Object.entries(where).filter(
-			([, found]) => found.join() !== join('src', 'schemas', 'fields.ts'),
-		);
-		expect(elsewhere).toEqual([]);
 	});
 });
 

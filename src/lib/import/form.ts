@@ -77,9 +77,17 @@ const QUESTION = '(?:[^?]*\\?|[^\\n]*)';
 /** The budget rows start with a bullet on the form. */
 const BULLET = '(?:[·•\\-–]\\s*)?';
 
+/** A label of the field table as a pattern on folded text: its words, hyphens or spaces between. */
+function labelPattern(label: string): string {
+	return foldKeepingOffsets(label)
+		.split(/[^a-z0-9']+/)
+		.filter(Boolean)
+		.join('[-\\s]*');
+}
+
 /** Most specific first: `budget.financeurs` before `partenaires`. */
 const LABELS: readonly Label[] = [
-	{ field: 'ville', pattern: 'ville[- ]?sante' },
+	{ field: 'ville', pattern: labelPattern(FIELD.ville.label) },
 	{ field: 'date', pattern: 'date(?:\\s+de\\s+redaction)?(?:\\s+de\\s+la\\s+fiche[- ]?action)?' },
 	{
 		field: 'contact',
@@ -553,7 +561,9 @@ export function formToDraft(document: DocxDocument): FicheDraft {
 				.replace(/^\[(.*)\]$/, '$1')
 				.trim()
 		: '';
-	if (titre && foldKeepingOffsets(titre) !== "nom de l'action") draft.titre = titre;
+	// A form sent back blank still has the title box's own label in it.
+	if (titre && foldKeepingOffsets(titre) !== foldKeepingOffsets(FIELD.titre.label))
+		draft.titre = titre;
 	const ville = oneLine(fields.get('ville'));
 	if (ville) draft.ville = ville;
 	const dateText = oneLine(fields.get('date'));
