@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { buildBook } from '../../src/lib/book.ts';
-import { CSV_COLUMNS, toCsv, toRecords } from '../../src/lib/open-data.ts';
-import { FIELD } from '../../src/schemas/fields.ts';
+import { CSV_COLUMNS, openDataDocument, toCsv, toRecords } from '../../src/lib/open-data.ts';
+import { ficheSchema } from '../../src/schemas/fiche.ts';
+import { FIELD, FIELDS } from '../../src/schemas/fields.ts';
 import { fiche } from '../lib/fiche.ts';
 
 const SITE = 'https://guide.example.org';
-const secret = { nom: 'Camille Confidentielle', email: 'camille@exemple.fr' };
+const secret = {
+	nom: 'Camille Confidentielle',
+	fonction: 'Cheffe de projet discrète',
+	service: 'Service très interne',
+	email: 'camille@exemple.fr',
+};
+/** A contact written without « public », as most are: read by the schema, whose default applies. */
+const unsaid = ficheSchema.shape.contact.parse({
+	nom: 'Sacha Silencieux',
+	email: 'sacha@exemple.fr',
+});
 const book = buildBook({
 	fiches: [
 		fiche('caen-complete', {
@@ -22,10 +33,17 @@ const book = buildBook({
 			contact: { nom: 'Dominique Publique', email: 'dominique@exemple.fr', public: true },
 		}),
 		fiche('lille-prive', { partie: 4, ville: 'Lille', contact: { ...secret, public: false } }),
+		fiche('rennes-sans-accord', { partie: 5, ville: 'Rennes', contact: unsaid }),
 	],
 	parties: [],
 	chapitres: [],
 });
+const META = {
+	titre: 'Guide d’essai',
+	editeur: 'Réseau d’essai',
+	home: `${SITE}/`,
+	licence: 'Licence d’essai',
+};
 const records = toRecords(book, SITE, (id) =>
 	id === 'caen-complete' ? `/fiches/${id}/${id}.pdf` : undefined,
 );
@@ -34,7 +52,11 @@ const rows = csv.slice(1).split('\r\n');
 
 describe('open data records (JSON)', () => {
 	it('gives every sheet in book order with absolute addresses', () => {
-		expect(records.map((r) => r.id)).toEqual(['caen-complete', 'lille-prive']);
+		expect(records.map((r) => r.id)).toEqual([
+			'caen-complete',
+			'lille-prive',
+			'rennes-sans-accord',
+		]);
 		expect(records[0]!.url).toBe(`${SITE}/fiches/caen-complete/`);
 		expect(records[0]!.pdf).toBe(`${SITE}/fiches/caen-complete/caen-complete.pdf`);
 		expect(records[1]!.pdf).toBeNull();
@@ -68,9 +90,37 @@ describe('open data records (JSON)', () => {
 			service: null,
 			email: 'dominique@exemple.fr',
 		});
+		expect(unsaid?.public).toBe(false);
 		expect(records[1]!.contact).toBeNull();
-		expect(JSON.stringify(records)).not.toContain('Confidentielle');
-		expect(JSON.stringify(records)).not.toContain(secret.email);
+		expect(records[2]!.contact).toBeNull();
+		const json = JSON.stringify(openDataDocument(records, META));
+		for (const value of [...Object.values(secret), unsaid!.nom!, unsaid!.email!])
+			expect(json).not.toContain(value);
+	});
+
+	it('publishes one document: who publishes it, its source, its licence and the records', () => {
+		const document = JSON.parse(JSON.stringify(openDataDocument(records, META), null, '\t')) as {
+			fiches: Record<string, unknown>[];
+		};
+		expect(Object.keys(document)).toEqual(['titre', 'editeur', 'source', 'licence', 'fiches']);
+		expect(document).toMatchObject({
+			titre: META.titre,
+			editeur: META.editeur,
+			source: META.home,
+			licence: META.licence,
+		});
+		// Quotes and line breaks survive the round trip as written, unlike in the CSV.
+		expect(document.fiches[0]!['resume']).toBe(
+			'Une première ligne\nune seconde, et des "guillemets".',
+		);
+	});
+
+	it('gives every record the keys of the field table, images and order aside, contact last', () => {
+		const published = FIELDS.map((f) => f.key).filter(
+			(key) => !/[.[]/.test(key) && !['images', 'ordre', 'contact'].includes(key),
+		);
+		for (const record of records)
+			expect(Object.keys(record)).toEqual(['id', 'url', 'pdf', ...published, 'contact']);
 	});
 });
 
@@ -84,6 +134,46 @@ describe('open data CSV', () => {
 	});
 
 	it('has one header per column, separated by semicolons, each described from the field table', () => {
+		// The columns are a contract with every spreadsheet built on the file: a rename is deliberate.
+		expect(rows[0]!.split(';')).toEqual([
+			'identifiant',
+			'titre',
+			'ville',
+			'date',
+			'partie',
+			'partie_titre',
+			'chapitre',
+			'resume',
+			'periode',
+			'echelle',
+			'porteur',
+			'role_collectivite',
+			'services',
+			'partenaires',
+			'budget_fonctionnement',
+			'budget_investissement',
+			'budget_contribution',
+			'budget_financeurs',
+			'types_codes',
+			'types',
+			'types_autre',
+			'qpv',
+			'territoire_autre',
+			'determinants_codes',
+			'determinants',
+			'determinants_autre',
+			'publics_codes',
+			'publics',
+			'liens',
+			'statut',
+			'source',
+			'url',
+			'pdf',
+			'contact_nom',
+			'contact_fonction',
+			'contact_service',
+			'contact_email',
+		]);
 		expect(rows[0]!.split(';')).toEqual(CSV_COLUMNS.map((c) => c.header));
 		expect(new Set(CSV_COLUMNS.map((c) => c.header)).size).toBe(CSV_COLUMNS.length);
 		const described = (header: string) => CSV_COLUMNS.find((c) => c.header === header)!.description;
@@ -120,11 +210,25 @@ describe('open data CSV', () => {
 		expect(cell('pdf')).toBe(`${SITE}/fiches/caen-complete/caen-complete.pdf`);
 	});
 
-	it('never writes a contact without consent', () => {
+	it('never writes a contact without consent, refused or left unsaid', () => {
+		for (const row of [rows[2]!, rows[3]!]) {
+			const values = cells(row);
+			expect(values).toHaveLength(CSV_COLUMNS.length);
+			for (const header of ['contact_nom', 'contact_fonction', 'contact_service', 'contact_email'])
+				expect(values[CSV_COLUMNS.findIndex((c) => c.header === header)]).toBe('');
+		}
+		for (const value of [...Object.values(secret), unsaid!.nom!, unsaid!.email!])
+			expect(csv).not.toContain(value);
+	});
+
+	it('writes empty cells for absent answers and « non » for an unticked box', () => {
 		const values = cells(rows[2]!);
-		for (const header of ['contact_nom', 'contact_fonction', 'contact_service', 'contact_email'])
-			expect(values[CSV_COLUMNS.findIndex((c) => c.header === header)]).toBe('');
-		expect(csv).not.toContain('Confidentielle');
-		expect(csv).not.toContain(secret.email);
+		const cell = (header: string) => values[CSV_COLUMNS.findIndex((c) => c.header === header)];
+		expect(cell('ville')).toBe('Lille');
+		expect(cell('periode')).toBe('');
+		expect(cell('budget_financeurs')).toBe('');
+		expect(cell('publics')).toBe('');
+		expect(cell('qpv')).toBe('non');
+		expect(cell('pdf')).toBe('');
 	});
 });
