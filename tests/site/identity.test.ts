@@ -59,7 +59,8 @@ describe('the identity box of one sheet, on the site and in its PDF', () => {
 
 	it('prints the same rows on the page', () => {
 		const html = readFileSync(join(dist, 'fiches', ID, 'index.html'), 'utf8');
-		const box = /<section class="identity[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+		const box =
+			/<section class="[^"]*\bidentity\b[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 		const shown = [
 			...box.matchAll(
 				/<div[^>]*data-field="([^"]+)"[^>]*>\s*<dt[^>]*>([\s\S]*?)<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/g,
