@@ -45,7 +45,7 @@ describe('charts in the built site', () => {
 		const listed = count(page, /<li[^>]*><a href="\/villes\/[^"]+\/"/g);
 		expect(links).toHaveLength(listed);
 		expect(links.map(([, , name]) => name)).toContain('Poitiers\u00A0: 5 fiches');
-		expect(page).toContain('Fond de carte : Natural Earth, domaine public.');
+		expect(page).toContain('Fond de carte\u00A0: Natural Earth, domaine public.');
 		expect(page).not.toContain('faute de coordonnées');
 	});
 
