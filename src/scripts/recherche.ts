@@ -12,6 +12,7 @@ import {
 import { normalizeQuery } from '../lib/search-query';
 import type { PagefindResultData } from '../lib/search-excerpt';
 import { renderResult } from './search-result';
+import { CHANGE_EVENT } from './selection-store';
 
 /** The parts of Pagefind's browser API this page uses (pagefind.js is served, not bundled). */
 interface PagefindResult {
@@ -238,6 +239,8 @@ export async function startSearch(): Promise<void> {
 		if (current !== run || (!first && from !== shown)) return false;
 		if (first) list.replaceChildren(...items);
 		else list.append(...items);
+		// The new results' « Ajouter à ma sélection » buttons wait to be shown and labelled.
+		document.dispatchEvent(new CustomEvent(CHANGE_EVENT));
 		shown = from + items.length;
 		more.hidden = shown >= results.length;
 		return true;

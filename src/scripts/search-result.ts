@@ -18,6 +18,26 @@ function marked(excerpt: string): (string | HTMLElement)[] {
 	});
 }
 
+/** A sheet's page, whatever the base path: `/guide/fiches/caen-x/` → `caen-x`. */
+const FICHE_PATH = /\/fiches\/([^/]+)\/$/;
+
+/**
+ * « Ajouter à ma sélection » for a sheet in the results, cloned from the page's template
+ * (src/components/fiche/SelectionButton.astro) and named after its sheet, since many share the
+ * list. Hidden until src/scripts/selection-buttons.ts, told of the new buttons, shows them.
+ */
+function selectionButton(data: PagefindResultData): HTMLElement | undefined {
+	const id = FICHE_PATH.exec(new URL(data.url, location.href).pathname)?.[1];
+	const template = document.querySelector<HTMLTemplateElement>('template[data-selection-template]');
+	const button = template?.content.firstElementChild?.cloneNode(true);
+	if (!id || !(button instanceof HTMLElement)) return undefined;
+	const titre = data.meta['title'] ?? id;
+	Object.assign(button.dataset, { id, titre, ville: data.meta['ville'] ?? '' });
+	const name = button.querySelector('[data-name]');
+	if (name) name.textContent = `\u00a0: ${titre}`;
+	return button;
+}
+
 export function renderResult(data: PagefindResultData, highlight: string): HTMLLIElement {
 	const item = document.createElement('li');
 	const heading = document.createElement('h2');
@@ -55,5 +75,7 @@ export function renderResult(data: PagefindResultData, highlight: string): HTMLL
 		excerpt.append('…\u00a0', ...marked(passage.excerpt), '\u00a0…');
 		item.append(excerpt);
 	}
+	const button = selectionButton(data);
+	if (button) item.append(button);
 	return item;
 }

@@ -177,6 +177,8 @@ describe('« Ma sélection »', () => {
 
 	it('names a sheet the guide no longer has and keeps the others', async () => {
 		const page = await open(urls.selection());
+		// The page saves the selection once it has read the catalogue: let it finish first.
+		await rows(page).first().waitFor();
 		await page.evaluate(
 			([key, gone]) => {
 				const items = JSON.parse(localStorage.getItem(key) ?? '[]') as unknown[];
@@ -193,6 +195,34 @@ describe('« Ma sélection »', () => {
 			'Une fiche retirée du guide',
 		);
 		await expect(rows(page).count()).resolves.toBe(2);
+		await page.close();
+	});
+
+	it('adds a sheet from a search result with a button named after that sheet', async () => {
+		const page = await open(`${urls.recherche()}?q=jeunes`);
+		const button = page
+			.locator('[data-results] [data-selection-toggle]', { hasText: fr.selection.ajouter })
+			.first();
+		await button.waitFor();
+		const id = await button.getAttribute('data-id');
+		const fiche = book.fiches.find((f) => f.id === id);
+		expect(fiche, `a result’s button names a sheet of the guide (${id})`).toBeDefined();
+		const titre = frenchTypography(fiche?.data.titre ?? '');
+		await expect(button.locator('[data-name]').textContent()).resolves.toBe(`\u00a0: ${titre}`);
+		await expect(button.getAttribute('data-ville')).resolves.toBe(fiche?.data.ville);
+		const before = Number(await page.locator('[data-selection-count]').first().textContent());
+		await button.focus();
+		await page.keyboard.press('Enter');
+		const added = page.locator(`[data-results] [data-selection-toggle][data-id="${id}"]`);
+		await expect(added.textContent()).resolves.toContain(fr.selection.retirer);
+		await expect(
+			page.evaluate(() => document.activeElement?.getAttribute('data-id')),
+		).resolves.toBe(id);
+		await expect(page.locator('[data-selection-status]').textContent()).resolves.toContain(titre);
+		await expect(page.locator('[data-selection-count]').first().textContent()).resolves.toBe(
+			String(before + 1),
+		);
+		expect(await runAxe(page).then((v) => describeViolations('/recherche/', v))).toEqual([]);
 		await page.close();
 	});
 
