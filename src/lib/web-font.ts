@@ -86,7 +86,7 @@ const CORE = new Set(
 		// Not « æ ë ü ÿ »: no text of this edition has them, and each costs every page 30 to 300 bytes.
 		...'àâçèéêîïôœùû',
 		...' .,;:?!\'"()-/%+#@&*=>_|',
-		...'–—«»’‘…·€°×²→➔\u00a0\u202f',
+		...'–—«»’‘…·€°×²→\u00a0\u202f',
 	].flatMap(withBothCases),
 );
 

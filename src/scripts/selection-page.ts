@@ -88,7 +88,7 @@ export async function startSelectionPage(): Promise<void> {
 				const button = (action: string, label: string, disabled = false) => {
 					const b = element('button', { type: 'button', className: 'button secondary', disabled }, [
 						label,
-						element('span', { className: 'visually-hidden' }, [` : ${name}`]),
+						element('span', { className: 'visually-hidden' }, [`\u00a0: ${name}`]),
 					]);
 					b.dataset['action'] = action;
 					return b;

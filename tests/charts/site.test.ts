@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { fr } from '../../src/i18n/fr.ts';
+import { frenchTypography } from '../../src/lib/typography.ts';
 
 const dist = inject('siteDir');
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -45,7 +47,7 @@ describe('charts in the built site', () => {
 		const listed = count(page, /<li[^>]*><a href="\/villes\/[^"]+\/"/g);
 		expect(links).toHaveLength(listed);
 		expect(links.map(([, , name]) => name)).toContain('Poitiers\u00A0: 5 fiches');
-		expect(page).toContain('Fond de carte\u00A0: Natural Earth, domaine public.');
+		expect(page).toContain(frenchTypography(fr.graphiques.carte.source));
 		expect(page).not.toContain('faute de coordonnées');
 	});
 
