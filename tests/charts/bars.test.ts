@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barWidths, layoutBars, wrapLabel } from '../../src/lib/charts/bars.ts';
+import { barWidths, layoutBars, wrapLabel } from '../../src/charts/bars.ts';
 
 describe('wrapLabel', () => {
 	it('breaks at spaces within the line length', () => {

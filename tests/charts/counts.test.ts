@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../src/lib/book.ts';
-import { cityCounts } from '../../src/lib/charts/cities.ts';
+import { cityCounts } from '../../src/charts/cities.ts';
 import {
 	determinantMatrix,
 	fichesParDeterminant,
 	fichesParPartie,
 	shadeLevel,
-} from '../../src/lib/charts/counts.ts';
+} from '../../src/charts/counts.ts';
 import { fiche } from '../lib/fiche.ts';
 
 const book = buildBook({

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { placeCities } from '../../src/lib/charts/cities.ts';
-import { franceMap, projectOnMap, ringsToPath, type Box } from '../../src/lib/charts/outline.ts';
-import { placeLabels, radiusFor, separate, type Circle } from '../../src/lib/charts/points.ts';
+import { placeCities } from '../../src/charts/cities.ts';
+import { franceMap, projectOnMap, ringsToPath, type Box } from '../../src/charts/outline.ts';
+import { placeLabels, radiusFor, separate, type Circle } from '../../src/charts/points.ts';
 import type { Ville } from '../../src/schemas/ville.ts';
 
 const map = franceMap();

@@ -2,9 +2,9 @@
  * The cities of the handbook on the map of France: each city's disc, where it is drawn, and
  * its name when it fits. Pure: the coordinates are given (see `readVilles`), the outline too.
  */
-import type { Ville } from '../../schemas/ville.ts';
-import { villes as villesOf, type Book } from '../book.ts';
-import { urls } from '../urls.ts';
+import type { Ville } from '../schemas/ville.ts';
+import { villes as villesOf, type Book } from '../lib/book.ts';
+import { urls } from '../lib/urls.ts';
 import { projectOnMap, type FranceMap } from './outline.ts';
 import { placeLabels, radiusFor, separate, type Label } from './points.ts';
 

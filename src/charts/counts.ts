@@ -2,10 +2,10 @@
  * The figures the charts draw, read from the book model only, so the charts count exactly the
  * sheets the site publishes (drafts left out when the site leaves them out).
  */
-import { fr } from '../../i18n/fr.ts';
-import { PARTIES_THEMATIQUES, type Partie } from '../../schemas/vocabulary.ts';
-import { determinants, type Book } from '../book.ts';
-import { urls } from '../urls.ts';
+import { fr } from '../i18n/fr.ts';
+import { PARTIES_THEMATIQUES, type Partie } from '../schemas/vocabulary.ts';
+import { determinants, type Book } from '../lib/book.ts';
+import { urls } from '../lib/urls.ts';
 import type { BarDatum } from './bars.ts';
 
 /** Sheets per part of the book, parts 1-6 in order, each in its part's colour. */

@@ -10,7 +10,7 @@
 import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import countries from 'world-atlas/countries-50m.json' with { type: 'json' };
-import { TERRITOIRES, territoireOf, type Territoire } from '../../schemas/ville.ts';
+import { TERRITOIRES, territoireOf, type Territoire } from '../schemas/ville.ts';
 
 /** Width of the map's coordinate system; the page scales the whole SVG to its column. */
 const MAP_WIDTH = 400;
