@@ -536,7 +536,7 @@ export const fr = typeset({
 			'promotion de la santé',
 		],
 	},
-	/** Social cards (src/og): the image a link preview shows for a page. */
+	/** Social cards (src/cards): the image a link preview shows for a page. */
 	cartes: {
 		accueil: 'Guide en ligne',
 		fiche: (partie: string) => `Fiche-action · ${partie}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { card, titleBox, type CardData, type CardNode } from '../../src/og/card.ts';
-import { countLines, drawable, fitText } from '../../src/og/fit.ts';
-import { loadFonts } from '../../src/og/fonts.ts';
+import { card, titleBox, type CardData, type CardNode } from '../../src/cards/card.ts';
+import { countLines, drawable, fitText } from '../../src/cards/fit.ts';
+import { loadFonts } from '../../src/cards/fonts.ts';
 
 const fonts = loadFonts();
 const NNBSP = '\u202F';

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CardData, CardNode } from '../../src/og/card.ts';
-import { accueilCard, partieCard } from '../../src/og/cartes.ts';
-import { loadFonts } from '../../src/og/fonts.ts';
-import { cardPng } from '../../src/og/png.ts';
-import { renderPng } from '../../src/og/render.ts';
+import type { CardData, CardNode } from '../../src/cards/card.ts';
+import { accueilCard, partieCard } from '../../src/cards/cartes.ts';
+import { loadFonts } from '../../src/cards/fonts.ts';
+import { cardPng } from '../../src/cards/png.ts';
+import { renderPng } from '../../src/cards/render.ts';
 import { PARTIES } from '../../src/schemas/vocabulary.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cartes-test-'));

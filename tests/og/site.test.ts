@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { cardUrls } from '../../src/og/cartes.ts';
+import { cardUrls } from '../../src/cards/cartes.ts';
 import { PARTIES } from '../../src/schemas/vocabulary.ts';
 import { listPages } from '../lib/site-files.ts';
 

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { buildBook, partieOf } from '../../src/lib/book.ts';
-import type { CardData } from '../../src/og/card.ts';
-import { accueilCard, ficheCard, partieCard } from '../../src/og/cartes.ts';
-import { cardPng } from '../../src/og/png.ts';
+import type { CardData } from '../../src/cards/card.ts';
+import { accueilCard, ficheCard, partieCard } from '../../src/cards/cartes.ts';
+import { cardPng } from '../../src/cards/png.ts';
 import { PARTIES_THEMATIQUES } from '../../src/schemas/vocabulary.ts';
 
 const WORDS = (

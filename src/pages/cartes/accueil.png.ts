@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { accueilCard } from '../../og/cartes';
-import { cardPng, pngResponse } from '../../og/png';
+import { accueilCard } from '../../cards/cartes';
+import { cardPng, pngResponse } from '../../cards/png';
 
 export const GET: APIRoute = async () => pngResponse(await cardPng(accueilCard()));

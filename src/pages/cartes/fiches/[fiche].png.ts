@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { partieOf } from '../../../lib/book';
 import { getBook } from '../../../lib/collections';
-import type { CardData } from '../../../og/card';
-import { ficheCard } from '../../../og/cartes';
-import { cardPng, pngResponse } from '../../../og/png';
+import type { CardData } from '../../../cards/card';
+import { ficheCard } from '../../../cards/cartes';
+import { cardPng, pngResponse } from '../../../cards/png';
 
 export const getStaticPaths = (async () => {
 	const book = await getBook();

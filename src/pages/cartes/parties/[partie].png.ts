@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBook } from '../../../lib/collections';
-import { partieCard } from '../../../og/cartes';
-import type { CardData } from '../../../og/card';
-import { cardPng, pngResponse } from '../../../og/png';
+import { partieCard } from '../../../cards/cartes';
+import type { CardData } from '../../../cards/card';
+import { cardPng, pngResponse } from '../../../cards/png';
 
 export const getStaticPaths = (async () => {
 	const book = await getBook();
