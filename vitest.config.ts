@@ -5,7 +5,7 @@ const BUILD_TESTS = [
 	'tests/browser/**/*.test.ts',
 	'tests/site/**/*.test.ts',
 	'tests/charts/site.test.ts',
-	'tests/og/site.test.ts',
+	'tests/cards/site.test.ts',
 	'tests/pdf/export.test.ts',
 ];
 

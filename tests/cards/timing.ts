@@ -1,6 +1,6 @@
 /**
  * How long the social cards take, cold (empty cache) and warm (every card cached), for the real
- * content and for generated sheets: `node tests/og/timing.ts [number of sheets, 1000 by default]`.
+ * content and for generated sheets: `node tests/cards/timing.ts [number of sheets, 1000 by default]`.
  * Cards are drawn one after the other, as the Astro build does.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
