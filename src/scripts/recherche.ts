@@ -8,9 +8,9 @@ import {
 	type Facet,
 	type FacetCounts,
 	type FacetName,
-} from '../lib/search-facets';
-import { normalizeQuery } from '../lib/search-query';
-import type { PagefindResultData } from '../lib/search-excerpt';
+} from '../search/facets';
+import { normalizeQuery } from '../search/query';
+import type { PagefindResultData } from '../search/excerpt';
 import { renderResult } from './search-result';
 import { CHANGE_EVENT } from './selection-store';
 

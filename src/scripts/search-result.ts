@@ -3,7 +3,7 @@
  * then the passage that matched. The one place results are drawn, so features that decorate a
  * result (a « select » button, say) have a single function to extend.
  */
-import { chooseExcerpt, type PagefindResultData } from '../lib/search-excerpt';
+import { chooseExcerpt, type PagefindResultData } from '../search/excerpt';
 
 /**
  * Pagefind's excerpt is the page's indexed text, unescaped (« & » stays « & »), with <mark>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../../src/lib/search-query.ts';
+import { normalizeQuery } from '../../src/search/query.ts';
 
 describe('normalizeQuery', () => {
 	it('drops every French elided word, with a straight or a typographic apostrophe', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseExcerpt, type PagefindResultData } from '../../src/lib/search-excerpt.ts';
+import { chooseExcerpt, type PagefindResultData } from '../../src/search/excerpt.ts';
 import {
 	activeFacets,
 	type FacetCounts,
@@ -7,7 +7,7 @@ import {
 	disjunctiveCounts,
 	pagefindFilters,
 	type Selection,
-} from '../../src/lib/search-facets.ts';
+} from '../../src/search/facets.ts';
 
 const selection: Selection = new Map([
 	['determinant', new Set(['logement', 'nature'])],
