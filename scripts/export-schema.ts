@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { ficheJsonSchema } from '../src/lib/json-schema.ts';
+import { ficheJsonSchema } from '../src/open-data/json-schema.ts';
 import { ROOT } from './lib/content.ts';
 
 export const SCHEMA_FILE = join(ROOT, 'schemas', 'fiche.schema.json');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ficheJsonSchema } from '../../src/lib/json-schema.ts';
+import { ficheJsonSchema } from '../../src/open-data/json-schema.ts';
 import { DETERMINANTS, TYPES } from '../../src/schemas/vocabulary.ts';
 import { SCHEMA_FILE, schemaFileText } from '../../scripts/export-schema.ts';
 

@@ -13,7 +13,7 @@ import {
 	stripControlCharactersDeep,
 } from '../../src/lib/control-characters.ts';
 import { frenchTypographyPlugin } from '../../src/lib/markdown-plugins.ts';
-import { openDataDocument, toCsv, toRecords } from '../../src/lib/open-data.ts';
+import { openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { fiche } from '../lib/fiche.ts';
 

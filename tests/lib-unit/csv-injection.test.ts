@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../src/lib/book.ts';
-import { CSV_COLUMNS, csvCell, toCsv, toRecords } from '../../src/lib/open-data.ts';
+import { CSV_COLUMNS, csvCell, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { fiche } from '../lib/fiche.ts';
 
 describe('CSV cells a spreadsheet would run', () => {

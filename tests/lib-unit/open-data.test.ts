@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { buildBook } from '../../src/lib/book.ts';
-import { CSV_COLUMNS, openDataDocument, toCsv, toRecords } from '../../src/lib/open-data.ts';
+import { CSV_COLUMNS, openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { ficheSchema } from '../../src/schemas/fiche.ts';
 import { FIELD, FIELDS } from '../../src/schemas/fields.ts';
 import { fiche } from '../lib/fiche.ts';

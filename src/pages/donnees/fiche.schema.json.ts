@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ficheJsonSchema } from '../../lib/json-schema';
+import { ficheJsonSchema } from '../../open-data/json-schema';
 
 /** The same schema as `schemas/fiche.schema.json`, published beside the data it describes. */
 export const GET: APIRoute = () =>

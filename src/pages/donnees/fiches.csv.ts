@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getRecords } from '../../lib/exports';
-import { toCsv } from '../../lib/open-data';
+import { getRecords } from '../../open-data/exports';
+import { toCsv } from '../../open-data/records';
 
 export const GET: APIRoute = async () =>
 	new Response(toCsv(await getRecords()), {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { config } from '../../config';
 import { fr } from '../../i18n/fr';
-import { getRecords } from '../../lib/exports';
-import { openDataDocument } from '../../lib/open-data';
+import { getRecords } from '../../open-data/exports';
+import { openDataDocument } from '../../open-data/records';
 
 export const GET: APIRoute = async () =>
 	new Response(
