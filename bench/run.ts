@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../tests/lib/browser.ts';
 import { serve } from '../tests/lib/server.ts';
 import { urls } from '../src/lib/urls.ts';
-import type { PdfManifest } from '../src/lib/pdf-manifest.ts';
+import type { PdfManifest } from '../src/pdf/manifest.ts';
 import { PARTIES } from '../src/schemas/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';
 import { lighthouse, TOOLS_DIR } from './lib/lighthouse.ts';

@@ -10,7 +10,7 @@ import { build } from 'astro';
 import { config } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
 import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
-import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
+import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';

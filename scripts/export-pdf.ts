@@ -5,7 +5,7 @@
  */
 import { config } from '../src/config.ts';
 import { buildBook } from '../src/lib/book.ts';
-import { PDF_DIR } from '../src/lib/pdf-manifest.ts';
+import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { timed } from '../src/lib/timing.ts';

@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { getBook } from '../lib/collections.ts';
 import { toRecords, type FicheRecord } from './records.ts';
-import { readPdfManifest } from '../lib/pdf-manifest.ts';
+import { readPdfManifest } from '../pdf/manifest.ts';
 
 /** The site's open data records, built once per build for the JSON and CSV endpoints. */
 export async function getRecords(): Promise<FicheRecord[]> {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { cacheKey } from '../lib/disk-cache.ts';
 import { parseContentFile } from '../lib/validation/parse.ts';
-import type { PdfInfo } from '../lib/pdf-manifest.ts';
+import type { PdfInfo } from './manifest.ts';
 import { sitePath } from '../lib/urls.ts';
 import { TEMPLATE_PATH, type PdfDocument } from './book-to-typst.ts';
 

@@ -7,7 +7,7 @@ import { config } from '../config.ts';
 import { assertContentFile } from '../lib/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../lib/disk-cache.ts';
 import { readGlossaire } from '../lib/glossaire.ts';
-import type { PdfInfo, PdfManifest } from '../lib/pdf-manifest.ts';
+import type { PdfInfo, PdfManifest } from './manifest.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../lib/staging.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
 import { compilerFingerprint, pdfPath } from './compile.ts';

@@ -3,7 +3,7 @@
  * takes documents one by one from the main thread and writes each PDF where its URL says.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PdfInfo } from '../lib/pdf-manifest.ts';
+import type { PdfInfo } from './manifest.ts';
 import type { PdfDocument } from './book-to-typst.ts';
 import { createPdfCompiler, writePdf } from './compile.ts';
 

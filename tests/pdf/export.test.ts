@@ -13,7 +13,7 @@ import { config } from '../../src/config.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { readGlossaire } from '../../src/lib/glossaire.ts';
 import { buildBook } from '../../src/lib/book.ts';
-import type { PdfInfo, PdfManifest } from '../../src/lib/pdf-manifest.ts';
+import type { PdfInfo, PdfManifest } from '../../src/pdf/manifest.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { PARTIES } from '../../src/schemas/vocabulary.ts';

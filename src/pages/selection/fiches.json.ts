@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getBook } from '../../lib/collections';
-import { readPdfManifest } from '../../lib/pdf-manifest';
+import { readPdfManifest } from '../../pdf/manifest';
 import type { Catalogue } from '../../lib/selection';
 import { frenchTypography } from '../../lib/typography';
 import { urls } from '../../lib/urls';
