@@ -14,8 +14,8 @@ import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';
-import { timed } from '../src/lib/timing.ts';
-import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/lib/staging.ts';
+import { timed } from '../src/build/timing.ts';
+import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/build/staging.ts';
 
 // Tests and the benchmark publish elsewhere with `DIST_DIR=…`; the cache follows the content
 // folder so two corpora never share Astro's content-layer cache.

@@ -8,7 +8,7 @@ import { buildBook } from '../src/lib/book.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';
-import { timed } from '../src/lib/timing.ts';
+import { timed } from '../src/build/timing.ts';
 
 const start = performance.now();
 const content = await loadPublishableContent('aucun PDF n’a été produit');

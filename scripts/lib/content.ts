@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { config, settingsProblems } from '../../src/config.ts';
-import { timed } from '../../src/lib/timing.ts';
+import { timed } from '../../src/build/timing.ts';
 import { formatProblem, hasErrors, sortProblems } from '../../src/lib/validation/problem.ts';
 import {
 	validateContent,

@@ -1,5 +1,5 @@
 /** A card as PNG bytes: the template drawn once per distinct content, then read from the cache. */
-import { cacheDir, cacheKey, cached } from '../lib/disk-cache.ts';
+import { cacheDir, cacheKey, cached } from '../build/disk-cache.ts';
 import { card, type CardData } from './card.ts';
 import { loadFonts } from './fonts.ts';
 import { RENDERER, renderPng } from './render.ts';

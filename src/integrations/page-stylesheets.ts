@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleName, linkOneStylesheet, stylesheetLinks } from '../lib/page-stylesheets.ts';
-import { timed } from '../lib/timing.ts';
+import { timed } from '../build/timing.ts';
 
 /**
  * After the build, gives each page one stylesheet (see src/lib/page-stylesheets.ts). `base` is

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { staticHostHeaders } from '../lib/csp.ts';
-import { timed } from '../lib/timing.ts';
+import { timed } from '../build/timing.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it, so the one build

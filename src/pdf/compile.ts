@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
-import { cacheKey } from '../lib/disk-cache.ts';
+import { cacheKey } from '../build/disk-cache.ts';
 import { parseContentFile } from '../lib/validation/parse.ts';
 import type { PdfInfo } from './manifest.ts';
 import { sitePath } from '../lib/urls.ts';

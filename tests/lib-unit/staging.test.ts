@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeStaleStaging, stagingFor } from '../../src/lib/staging.ts';
+import { removeStaleStaging, stagingFor } from '../../src/build/staging.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -16,7 +16,7 @@ const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 function stagingProcess(destination: string) {
 	const script = `
 		import { mkdirSync } from 'node:fs';
-		import { removeOnInterrupt, stagingFor } from ${JSON.stringify(join(ROOT, 'src/lib/staging.ts'))};
+		import { removeOnInterrupt, stagingFor } from ${JSON.stringify(join(ROOT, 'src/build/staging.ts'))};
 		for (const destination of ${JSON.stringify([destination, `${destination}-pdf`])}) {
 			const staging = stagingFor(destination);
 			mkdirSync(staging, { recursive: true });
