@@ -13,7 +13,7 @@ import {
 	frenchTypographyPlugin,
 	glossaryPlugin,
 	sectionLinksPlugin,
-} from './src/lib/markdown-plugins.ts';
+} from './src/site/markdown-plugins.ts';
 
 // A wrong setting stops here too when Astro is run directly (`astro dev`, `astro preview`).
 if (settingsProblems.length) throw new Error(settingsProblems.join('\n'));

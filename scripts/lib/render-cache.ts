@@ -12,7 +12,7 @@ import { GLOSSAIRE_FILE } from '../../src/lib/validation/glossaire.ts';
  */
 export const RENDERING_SOURCES = [
 	'astro.config.mjs',
-	'src/lib/markdown-plugins.ts',
+	'src/site/markdown-plugins.ts',
 	'src/lib/typography.ts',
 	'src/lib/control-characters.ts',
 	'src/i18n/fr.ts',

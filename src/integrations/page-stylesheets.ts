@@ -2,11 +2,11 @@ import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bundleName, linkOneStylesheet, stylesheetLinks } from '../lib/page-stylesheets.ts';
+import { bundleName, linkOneStylesheet, stylesheetLinks } from '../site/page-stylesheets.ts';
 import { timed } from '../build/timing.ts';
 
 /**
- * After the build, gives each page one stylesheet (see src/lib/page-stylesheets.ts). `base` is
+ * After the build, gives each page one stylesheet (see src/site/page-stylesheets.ts). `base` is
  * the site's base path, which every link starts with.
  */
 export function pageStylesheets(base = '/'): AstroIntegration {

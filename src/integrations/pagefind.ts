@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { staticHostHeaders } from '../lib/csp.ts';
+import { staticHostHeaders } from '../site/csp.ts';
 import { timed } from '../build/timing.ts';
 
 /**

@@ -33,12 +33,12 @@ export const urls = {
 	type: (code: string) => page(`/types/${code}/`),
 	recherche: () => page('/recherche/'),
 	selection: () => page('/selection/'),
-	/** What /selection/ knows of every sheet: title, city, page, PDF (src/lib/selection.ts). */
+	/** What /selection/ knows of every sheet: title, city, page, PDF (src/site/selection.ts). */
 	selectionCatalogue: () => page('/selection/fiches.json'),
 	glossaire: () => page('/glossaire/'),
 	livrePdf: () => page('/repenser-les-actions-de-la-ville.pdf'),
 	police: () => page('/polices/source-sans-3.woff2'),
-	/** The font's rarer characters, fetched only by a page that shows one (src/lib/web-font.ts). */
+	/** The font's rarer characters, fetched only by a page that shows one (src/site/web-font.ts). */
 	policeComplement: () => page('/polices/source-sans-3-complement.woff2'),
 	feuilleDeStyle: () => page('/styles/contenu.css'),
 	favicon: () => page('/favicon.svg'),

@@ -5,8 +5,8 @@
  */
 import { fr } from '../i18n/fr.ts';
 import { frenchTypography } from '../lib/typography.ts';
-import { move, reconcile, selectionCsv } from '../lib/selection-page.ts';
-import type { Catalogue, CatalogueFiche } from '../lib/selection.ts';
+import { move, reconcile, selectionCsv } from '../site/selection-page.ts';
+import type { Catalogue, CatalogueFiche } from '../site/selection.ts';
 import { readSelection, writeSelection } from './selection-store.ts';
 
 const t = fr.selection;

@@ -16,8 +16,8 @@ import {
 	type PDFPage,
 	type PDFRef,
 } from 'pdf-lib';
-import type { CatalogueFiche } from '../lib/selection.ts';
-import { startPages, wrap } from '../lib/selection-page.ts';
+import type { CatalogueFiche } from '../site/selection.ts';
+import { startPages, wrap } from '../site/selection-page.ts';
 
 export interface SelectionPdfText {
 	titre: string;

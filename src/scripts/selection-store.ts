@@ -2,7 +2,7 @@
  * The selection in the browser's localStorage, shared by the buttons of every page, the search
  * results and /selection/. Kept small: every page loads it.
  */
-import { parseSelection, STORAGE_KEY, toggle, type SelectionItem } from '../lib/selection.ts';
+import { parseSelection, STORAGE_KEY, toggle, type SelectionItem } from '../site/selection.ts';
 
 /** Fired on `document` after every change made in this tab. */
 export const CHANGE_EVENT = 'rfvs-selection';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook } from '../../src/lib/book.ts';
-import { STORAGE_KEY, type Catalogue } from '../../src/lib/selection.ts';
+import { STORAGE_KEY, type Catalogue } from '../../src/site/selection.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { describeViolations, runAxe } from '../lib/axe.ts';

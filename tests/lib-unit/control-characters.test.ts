@@ -12,7 +12,7 @@ import {
 	stripControlCharacters,
 	stripControlCharactersDeep,
 } from '../../src/lib/control-characters.ts';
-import { frenchTypographyPlugin } from '../../src/lib/markdown-plugins.ts';
+import { frenchTypographyPlugin } from '../../src/site/markdown-plugins.ts';
 import { openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { fiche } from '../lib/fiche.ts';

@@ -7,7 +7,7 @@ import {
 	frenchTypographyPlugin,
 	glossaryPlugin,
 	sectionLinksPlugin,
-} from '../../src/lib/markdown-plugins.ts';
+} from '../../src/site/markdown-plugins.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { checkGlossaire } from '../../src/lib/validation/glossaire.ts';
 

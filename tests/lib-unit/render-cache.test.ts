@@ -7,7 +7,7 @@ import {
 	renderCacheDir,
 	renderingDigest,
 } from '../../scripts/lib/render-cache.ts';
-import { openTags } from '../../src/lib/markdown-plugins.ts';
+import { openTags } from '../../src/site/markdown-plugins.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rfvs-render-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

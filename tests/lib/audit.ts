@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { MONTH_NAMES } from '../../src/schemas/date.ts';
 
-/** The site's web font (src/lib/web-font.ts), as Chromium names it: `SourceSans3VF`. */
+/** The site's web font (src/site/web-font.ts), as Chromium names it: `SourceSans3VF`. */
 export const SITE_FONT = /^Source ?Sans ?3/;
 
 /**

@@ -11,7 +11,7 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook } from '../../src/lib/book.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { fontCharacters, splitCharacters, textsOf, unicodeRange } from '../../src/lib/web-font.ts';
+import { fontCharacters, splitCharacters, textsOf, unicodeRange } from '../../src/site/web-font.ts';
 import * as vocabulary from '../../src/schemas/vocabulary.ts';
 import { listPages } from '../lib/site-files.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteFontCharacters } from '../../lib/font-characters.ts';
-import { webFont } from '../../lib/web-font.ts';
+import { siteFontCharacters } from '../../site/font-characters.ts';
+import { webFont } from '../../site/web-font.ts';
 
-/** The web font's rarer characters, fetched only when a page shows one (src/lib/web-font.ts). */
+/** The web font's rarer characters, fetched only when a page shows one (src/site/web-font.ts). */
 export const GET: APIRoute = async () => {
 	const { complement } = await siteFontCharacters();
 	return new Response(new Uint8Array(await webFont(complement)), {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getBook } from '../../lib/collections';
 import { readPdfManifest } from '../../pdf/manifest';
-import type { Catalogue } from '../../lib/selection';
+import type { Catalogue } from '../../site/selection';
 import { frenchTypography } from '../../lib/typography';
 import { urls } from '../../lib/urls';
 

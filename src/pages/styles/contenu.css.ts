@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
-import { siteFontCharacters } from '../../lib/font-characters.ts';
+import { siteFontCharacters } from '../../site/font-characters.ts';
 import { urls } from '../../lib/urls';
-import { unicodeRange } from '../../lib/web-font.ts';
+import { unicodeRange } from '../../site/web-font.ts';
 import { PARTIES } from '../../schemas/vocabulary';
 
 /**
  * Styles drawn from the content model, generated rather than written in global.css:
  * - part colours from the vocabulary, so markup sets `data-partie="3"` instead of inline `style`
  *   attributes (which the Content-Security-Policy forbids);
- * - the face of the web font, which the build makes (src/lib/web-font.ts) and Vite cannot see.
+ * - the face of the web font, which the build makes (src/site/web-font.ts) and Vite cannot see.
  *   Variable files serve every weight; text shows at once in the system face and switches
  *   when the font arrives. Two faces of one family, split by `unicode-range`: the browser fetches
  *   the complement only for a page that shows one of its characters.

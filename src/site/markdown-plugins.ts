@@ -2,10 +2,10 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Parents, Text } from 'hast';
 import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
 import { fr } from '../i18n/fr.ts';
-import { readGlossaire, splitAtAcronyms } from './glossaire.ts';
-import { page } from './urls.ts';
-import { stripControlCharacters } from './control-characters.ts';
-import { frenchTypography } from './typography.ts';
+import { readGlossaire, splitAtAcronyms } from '../lib/glossaire.ts';
+import { page } from '../lib/urls.ts';
+import { stripControlCharacters } from '../lib/control-characters.ts';
+import { frenchTypography } from '../lib/typography.ts';
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp']);
 
