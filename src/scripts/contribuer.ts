@@ -4,16 +4,16 @@ import {
 	ficheFile,
 	takenSlug,
 	type ContributionContext,
-} from '../lib/contribution/check';
-import { FORM_FIELDS, fieldOfProblem, type FormField } from '../lib/contribution/fields';
+} from '../contribution/check';
+import { FORM_FIELDS, fieldOfProblem, type FormField } from '../contribution/fields';
 import {
 	githubNewFileUrl,
 	mailtoLink,
 	proposalMarkdown,
 	proposalSlug,
 	sourceToDraft,
-} from '../lib/contribution/proposal';
-import type { FicheSource } from '../lib/contribution/source';
+} from '../contribution/proposal';
+import type { FicheSource } from '../contribution/source';
 import type { FicheDraft } from '../lib/import/fiche-writer';
 import { formatProblem, type Problem } from '../lib/validation/problem';
 import type { SectionTitre } from '../schemas/fiche';
@@ -330,7 +330,7 @@ async function importWord(page: Page, input: HTMLInputElement): Promise<void> {
 	remarks.hidden = true;
 	remarks.replaceChildren();
 	// The size is known before reading: a 50 MB file is refused without loading it.
-	const { importWordForm, sizeProblem } = await import('../lib/contribution/word-import');
+	const { importWordForm, sizeProblem } = await import('../contribution/word-import');
 	const early = sizeProblem(file.name, file.size);
 	const result = early
 		? { error: early }

@@ -10,7 +10,7 @@ import {
 	checkProposedSheet,
 	takenSlug,
 	type ContributionContext,
-} from '../../src/lib/contribution/check.ts';
+} from '../../src/contribution/check.ts';
 import { typographyProblems } from '../../src/lib/lint/typography.ts';
 import { formatProblem, sortProblems } from '../../src/lib/validation/problem.ts';
 import { FIXTURES, makeProject, validateProject } from '../validation/project.ts';

@@ -10,8 +10,8 @@ import {
 	proposalMarkdown,
 	proposalSlug,
 	sourceToDraft,
-} from '../../src/lib/contribution/proposal.ts';
-import { publishableSource } from '../../src/lib/contribution/source.ts';
+} from '../../src/contribution/proposal.ts';
+import { publishableSource } from '../../src/contribution/source.ts';
 import { makeProject, report, validateProject } from '../validation/project.ts';
 import { FIXTURES } from '../validation/project.ts';
 

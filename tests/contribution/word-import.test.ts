@@ -3,11 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { blankFormDocx } from '../../src/lib/import/blank-form.ts';
-import {
-	importWordForm,
-	MAX_WORD_BYTES,
-	sizeProblem,
-} from '../../src/lib/contribution/word-import.ts';
+import { importWordForm, MAX_WORD_BYTES, sizeProblem } from '../../src/contribution/word-import.ts';
 import { buildFormDocx } from './fixtures/form-docx.ts';
 
 test('a filled form gives its answers', async () => {

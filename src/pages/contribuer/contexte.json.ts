@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { config } from '../../config';
 import { getBook } from '../../lib/collections';
-import type { ContributionContext } from '../../lib/contribution/check';
+import type { ContributionContext } from '../../contribution/check';
 
 /**
  * What the online form needs to validate a sheet like `npm run validate` does: the existing
- * sheets' titles and cities, the chapters and the media files (src/lib/contribution/check.ts).
+ * sheets' titles and cities, the chapters and the media files (src/contribution/check.ts).
  */
 export const GET: APIRoute = async () => {
 	const book = await getBook();

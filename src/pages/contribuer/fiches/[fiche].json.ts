@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBook } from '../../../lib/collections';
-import { publishableSource } from '../../../lib/contribution/source';
+import { publishableSource } from '../../../contribution/source';
 import type { Fiche } from '../../../lib/book';
 
 /**

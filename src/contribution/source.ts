@@ -1,5 +1,5 @@
-import type { FicheData } from '../../schemas/fiche.ts';
-import type { Entry } from '../../schemas/entry.ts';
+import type { FicheData } from '../schemas/fiche.ts';
+import type { Entry } from '../schemas/entry.ts';
 
 /** A published sheet as the online form reads it to propose an update. */
 export interface FicheSource {
