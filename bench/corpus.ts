@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { parseContentFile } from '../src/lib/validation/parse.ts';
+import { parseContentFile } from '../src/contribution/validation/parse.ts';
 import { DETERMINANT_CODES } from '../src/schemas/vocabulary.ts';
 
 const CONTENT = join(import.meta.dirname, '..', 'content');

@@ -11,7 +11,7 @@ import {
 	formatProblem,
 	hasErrors,
 	sortProblems,
-} from '../src/lib/validation/problem.ts';
+} from '../src/contribution/validation/problem.ts';
 import { loadContent, readContentFiles, ROOT } from './lib/content.ts';
 
 const only = process.argv.slice(2).map((arg) => relative(ROOT, resolve(arg)).split('\\').join('/'));

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseContentFile } from '../../src/lib/validation/parse.ts';
+import { parseContentFile } from '../../src/contribution/validation/parse.ts';
 
 export const PEER_DIR = join(import.meta.dirname, '..', 'peers', 'starlight');
 

@@ -2,20 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { config, settingsProblems } from '../../src/config.ts';
 import { timed } from '../../src/build/timing.ts';
-import { formatProblem, hasErrors, sortProblems } from '../../src/lib/validation/problem.ts';
+import {
+	formatProblem,
+	hasErrors,
+	sortProblems,
+} from '../../src/contribution/validation/problem.ts';
 import {
 	validateContent,
 	type SourceFile,
 	type ValidatedContent,
-} from '../../src/lib/validation/validate.ts';
-import { checkGlossaire, GLOSSAIRE_FILE } from '../../src/lib/validation/glossaire.ts';
-import { checkVilles, VILLES_FILE } from '../../src/lib/validation/villes.ts';
+} from '../../src/contribution/validation/validate.ts';
+import { checkGlossaire, GLOSSAIRE_FILE } from '../../src/contribution/validation/glossaire.ts';
+import { checkVilles, VILLES_FILE } from '../../src/contribution/validation/villes.ts';
 import {
 	checkContentTree,
 	decodeContent,
 	isInside,
 	LINK_MESSAGE,
-} from '../../src/lib/validation/files.ts';
+} from '../../src/contribution/validation/files.ts';
 
 /** The project root, whatever folder a script is started from. */
 export const ROOT = join(import.meta.dirname, '..', '..');

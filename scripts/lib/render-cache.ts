@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GLOSSAIRE_FILE } from '../../src/lib/validation/glossaire.ts';
+import { GLOSSAIRE_FILE } from '../../src/contribution/validation/glossaire.ts';
 
 /**
  * What Astro's rendering of Markdown depends on besides the Markdown itself: the plugins, what

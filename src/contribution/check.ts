@@ -1,8 +1,8 @@
 import { typographyProblems } from '../lib/lint/typography.ts';
-import { fold } from '../lib/suggest.ts';
-import { parseContentFile } from '../lib/validation/parse.ts';
-import { sortProblems, type Problem } from '../lib/validation/problem.ts';
-import { validateContent, type SourceFile } from '../lib/validation/validate.ts';
+import { fold } from './suggest.ts';
+import { parseContentFile } from './validation/parse.ts';
+import { sortProblems, type Problem } from './validation/problem.ts';
+import { validateContent, type SourceFile } from './validation/validate.ts';
 
 /**
  * What the online form knows of the handbook, published at build time

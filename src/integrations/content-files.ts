@@ -2,7 +2,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Plugin } from 'vite';
-import { assertContentFile, checkContentTree } from '../lib/validation/files.ts';
+import { assertContentFile, checkContentTree } from '../contribution/validation/files.ts';
 
 /** Whether `file` is written under `dir`, links not followed (the path as the content names it). */
 function under(dir: string, file: string): boolean {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compiler';
 import { cacheKey } from '../build/disk-cache.ts';
-import { parseContentFile } from '../lib/validation/parse.ts';
+import { parseContentFile } from '../contribution/validation/parse.ts';
 import type { PdfInfo } from './manifest.ts';
 import { sitePath } from '../lib/urls.ts';
 import { TEMPLATE_PATH, type PdfDocument } from './book-to-typst.ts';

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Book } from '../lib/book.ts';
 import { config } from '../config.ts';
-import { assertContentFile } from '../lib/validation/files.ts';
+import { assertContentFile } from '../contribution/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../build/disk-cache.ts';
 import { readGlossaire } from '../lib/glossaire.ts';
 import type { PdfInfo, PdfManifest } from './manifest.ts';

@@ -15,7 +15,7 @@ import {
 } from '../contribution/proposal';
 import type { FicheSource } from '../contribution/source';
 import type { FicheDraft } from '../lib/import/fiche-writer';
-import { formatProblem, type Problem } from '../lib/validation/problem';
+import { formatProblem, type Problem } from '../contribution/validation/problem';
 import type { SectionTitre } from '../schemas/fiche';
 import { SLUG_PATTERN } from '../schemas/slug';
 import { renderPreview } from './contribuer-apercu';

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateCorpus } from '../../bench/corpus.ts';
 import { loadContent } from '../../scripts/lib/content.ts';
-import { hasErrors } from '../../src/lib/validation/problem.ts';
+import { hasErrors } from '../../src/contribution/validation/problem.ts';
 
 const corpus = (count: number) => {
 	const dir = join(mkdtempSync(join(tmpdir(), 'rfvs-corpus-')), 'contenu');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { checkVilles } from '../../src/lib/validation/villes.ts';
+import { formatProblem } from '../../src/contribution/validation/problem.ts';
+import { checkVilles } from '../../src/contribution/validation/villes.ts';
 import { territoireOf, territoireOfDepartement } from '../../src/schemas/ville.ts';
 
 const check = (text: string | undefined, used: string[]) =>

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/lib/suggest.ts';
+import { fold } from '../../src/contribution/suggest.ts';
 import { DETERMINANTS, PARTIES_THEMATIQUES, TYPES } from '../../src/schemas/vocabulary.ts';
 import { loadContent, ROOT } from '../../scripts/lib/content.ts';
 

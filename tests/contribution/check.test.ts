@@ -12,7 +12,7 @@ import {
 	type ContributionContext,
 } from '../../src/contribution/check.ts';
 import { typographyProblems } from '../../src/lib/lint/typography.ts';
-import { formatProblem, sortProblems } from '../../src/lib/validation/problem.ts';
+import { formatProblem, sortProblems } from '../../src/contribution/validation/problem.ts';
 import { FIXTURES, makeProject, validateProject } from '../validation/project.ts';
 
 const MINIMALE = readFileSync(join(FIXTURES, 'valid', 'minimale.md'), 'utf8');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { ficheJsonSchema } from '../../src/open-data/json-schema.ts';
-import { validateContent } from '../../src/lib/validation/validate.ts';
+import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { SECTIONS } from '../../src/schemas/fiche.ts';
 import { frontmatterOf } from '../lib/frontmatter.ts';
 

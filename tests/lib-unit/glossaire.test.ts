@@ -9,7 +9,7 @@ import {
 	sectionLinksPlugin,
 } from '../../src/site/markdown-plugins.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
-import { checkGlossaire } from '../../src/lib/validation/glossaire.ts';
+import { checkGlossaire } from '../../src/contribution/validation/glossaire.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const sigles = [

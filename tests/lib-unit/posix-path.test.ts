@@ -1,6 +1,6 @@
 import { posix as node } from 'node:path';
 import { expect, test } from 'vitest';
-import { posix } from '../../src/lib/posix-path.ts';
+import { posix } from '../../src/contribution/validation/posix-path.ts';
 
 const PATHS = [
 	'content/fiches/caen-rcp-psy.md',

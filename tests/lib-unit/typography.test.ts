@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citeFiche } from '../../src/lib/citation.ts';
 import { formatDate, frenchTypography, NBSP, NNBSP, typeset } from '../../src/lib/typography.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { editDistance, fold, suggest } from '../../src/lib/suggest.ts';
+import { editDistance, fold, suggest } from '../../src/contribution/suggest.ts';
 
 describe('frenchTypography', () => {
 	it('makes spaces before ; ! ? narrow and unbreakable, and before : unbreakable', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN, foldAccents, slugify } from '../../src/schemas/slug.ts';
-import { fold } from '../../src/lib/suggest.ts';
+import { fold } from '../../src/contribution/suggest.ts';
 import { ficheSlug } from '../../src/lib/import/fiche-writer.ts';
 
 describe('slugify', () => {

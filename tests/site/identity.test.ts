@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { identityRows, identityRowText } from '../../src/lib/identity.ts';
-import { validateContent } from '../../src/lib/validation/validate.ts';
+import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { pdfText, skeleton } from '../pdf/helpers/poppler.ts';
 
 const ID = 'testville-identite-complete';

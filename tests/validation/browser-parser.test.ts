@@ -8,8 +8,8 @@ import type { Nodes, Root } from 'mdast';
 import { expect, test } from 'vitest';
 import { parseMarkdownBody as micromark } from '../../src/lib/markdown-parser/micromark.ts';
 import { parseMarkdownBody as satteri } from '../../src/lib/markdown-parser/satteri.ts';
-import { checkFicheBody } from '../../src/lib/validation/body.ts';
-import { parseContentFile } from '../../src/lib/validation/parse.ts';
+import { checkFicheBody } from '../../src/contribution/validation/body.ts';
+import { parseContentFile } from '../../src/contribution/validation/parse.ts';
 import { FIXTURES } from './project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { hasErrors } from '../../src/lib/validation/problem.ts';
+import { hasErrors } from '../../src/contribution/validation/problem.ts';
 import { FIXTURES, makeProject, report, validateProject } from './project.ts';
 
 const MINIMALE = readFileSync(join(FIXTURES, 'valid', 'minimale.md'), 'utf8');

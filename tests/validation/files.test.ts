@@ -12,7 +12,7 @@ import {
 	decodeContent,
 	LINK_MESSAGE,
 	MAX_FILE_BYTES,
-} from '../../src/lib/validation/files.ts';
+} from '../../src/contribution/validation/files.ts';
 import { readImages } from '../../src/pdf/export.ts';
 import { FIXTURES, makeProject, report, validateProject } from './project.ts';
 

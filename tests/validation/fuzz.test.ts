@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { CONTROL_CHARACTER } from '../../src/lib/control-characters.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { validateContent } from '../../src/lib/validation/validate.ts';
+import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { sheetGenerator } from '../lib/hostile-sheet.ts';
 
 const SEEDS = [1, 2, 3, 4];

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseContentFile } from '../../src/lib/validation/parse.ts';
-import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { validateContent } from '../../src/lib/validation/validate.ts';
+import { parseContentFile } from '../../src/contribution/validation/parse.ts';
+import { formatProblem } from '../../src/contribution/validation/problem.ts';
+import { validateContent } from '../../src/contribution/validation/validate.ts';
 
 const FILE = 'content/fiches/caen.md';
 const SHEET = [

@@ -5,7 +5,7 @@ import {
 	hasErrors,
 	sortProblems,
 	type Problem,
-} from '../../src/lib/validation/problem.ts';
+} from '../../src/contribution/validation/problem.ts';
 
 const error: Problem = {
 	file: 'content/fiches/caen.md',

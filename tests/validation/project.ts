@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { validateFolder } from '../../scripts/lib/content.ts';
-import { formatProblem, sortProblems, type Problem } from '../../src/lib/validation/problem.ts';
-import type { ValidatedContent } from '../../src/lib/validation/validate.ts';
+import {
+	formatProblem,
+	sortProblems,
+	type Problem,
+} from '../../src/contribution/validation/problem.ts';
+import type { ValidatedContent } from '../../src/contribution/validation/validate.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SECTIONS } from '../../src/schemas/fiche.ts';
 import { DETERMINANT_CODES, TYPE_CODES } from '../../src/schemas/vocabulary.ts';
-import { editDistance, fold, suggest } from '../../src/lib/suggest.ts';
+import { editDistance, fold, suggest } from '../../src/contribution/suggest.ts';
 
 const SECTION_TITLES = SECTIONS.map((s) => s.titre);
 

@@ -4,8 +4,8 @@ import { MONTH_NAMES } from '../../schemas/date.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { NBSP, NNBSP, NOT_PROSE } from '../typography.ts';
-import type { Problem } from '../validation/problem.ts';
-import { isPublishable, type SourceFile } from '../validation/validate.ts';
+import type { Problem } from '../../contribution/validation/problem.ts';
+import { isPublishable, type SourceFile } from '../../contribution/validation/validate.ts';
 
 /**
  * French typography in the prose of content files: no-break spaces before `; : ! ?` and inside

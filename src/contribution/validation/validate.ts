@@ -1,4 +1,4 @@
-import { posix } from '../posix-path.ts';
+import { posix } from './posix-path.ts';
 import type { Nodes } from 'mdast';
 import type { z } from 'zod';
 import { ficheSchema, type FicheData } from '../../schemas/fiche.ts';
@@ -11,7 +11,7 @@ import {
 import type { Entry } from '../../schemas/entry.ts';
 import { SLUG_PATTERN, slugify } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
-import { parseMarkdown } from '../markdown.ts';
+import { parseMarkdown } from '../../lib/markdown.ts';
 import { fold, suggest } from '../suggest.ts';
 import { checkFicheBody } from './body.ts';
 import { checkBodyLimits, deepLinePrefix } from './limits.ts';

@@ -10,8 +10,8 @@ import {
 	type Document,
 	type YAMLError,
 } from 'yaml';
-import { CONTROL_CHARACTER, codePointName } from '../control-characters.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { CONTROL_CHARACTER, codePointName } from '../../lib/control-characters.ts';
+import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';
 
