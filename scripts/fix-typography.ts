@@ -6,7 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fixTypography, isLintedFile, lintTypography } from '../src/lib/lint/typography.ts';
+import {
+	fixTypography,
+	isLintedFile,
+	lintTypography,
+} from '../src/contribution/lint/typography.ts';
 import { readContentFiles, ROOT } from './lib/content.ts';
 
 const toFile = (arg: string) => relative(ROOT, resolve(arg)).split('\\').join('/');

@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { convertForm } from '../src/lib/import/convert.ts';
-import { readDocx } from '../src/lib/import/docx.ts';
+import { convertForm } from '../src/contribution/import/convert.ts';
+import { readDocx } from '../src/contribution/import/docx.ts';
 import {
 	describeArgsError,
 	elsewhereReport,
 	newErrors,
 	newSheetReport,
-} from '../src/lib/import/report.ts';
+} from '../src/contribution/import/report.ts';
 import { CONTENT_DIR, loadContent, ROOT } from './lib/content.ts';
 
 const USAGE = `Usage : npm run import-docx -- formulaire.docx [autre.docx…] [--force]

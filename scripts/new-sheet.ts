@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { SECTIONS } from '../src/schemas/fiche.ts';
 import { DETERMINANTS, PARTIES_THEMATIQUES, PUBLICS, TYPES } from '../src/schemas/vocabulary.ts';
 import { checkLength, FIELD, fieldHelp, lengthLimits } from '../src/schemas/fields.ts';
-import { fixTypography } from '../src/lib/lint/typography.ts';
-import { renderFiche } from '../src/lib/import/fiche-writer.ts';
+import { fixTypography } from '../src/contribution/lint/typography.ts';
+import { renderFiche } from '../src/contribution/import/fiche-writer.ts';
 import {
 	chapitreError,
 	newSheetDraft,
@@ -19,14 +19,14 @@ import {
 	parsePartie,
 	type ChapitreChoice,
 	type NewSheetInput,
-} from '../src/lib/import/new-sheet.ts';
+} from '../src/contribution/import/new-sheet.ts';
 import {
 	describeArgsError,
 	elsewhereReport,
 	newErrors,
 	newSheetReport,
-} from '../src/lib/import/report.ts';
-import { missingKeys } from '../src/lib/import/convert.ts';
+} from '../src/contribution/import/report.ts';
+import { missingKeys } from '../src/contribution/import/convert.ts';
 import { CONTENT_DIR, loadContent, ROOT } from './lib/content.ts';
 
 const USAGE = `Usage : npm run new-sheet                 (pose les questions une à une)

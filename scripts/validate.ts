@@ -5,7 +5,7 @@
  * content folder (tests, benchmark); paths in the report stay relative to the project root.
  */
 import { relative, resolve } from 'node:path';
-import { typographyProblems } from '../src/lib/lint/typography.ts';
+import { typographyProblems } from '../src/contribution/lint/typography.ts';
 import {
 	formatAnnotation,
 	formatProblem,

@@ -1,4 +1,4 @@
-import { typographyProblems } from '../lib/lint/typography.ts';
+import { typographyProblems } from './lint/typography.ts';
 import { fold } from './suggest.ts';
 import { parseContentFile } from './validation/parse.ts';
 import { sortProblems, type Problem } from './validation/problem.ts';

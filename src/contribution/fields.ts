@@ -2,7 +2,7 @@ import { FIELD, fieldHelp, type FieldKey } from '../schemas/fields.ts';
 import { SECTIONS, type SectionTitre } from '../schemas/fiche.ts';
 import { FORM_DESCRIPTION, FORM_QUESTIONS, FORM_THEMATIQUES_LABEL } from '../schemas/formulaire.ts';
 import { DETERMINANTS, PUBLICS, TYPES } from '../schemas/vocabulary.ts';
-import { SECTION_HINTS } from '../lib/import/fiche-writer.ts';
+import { SECTION_HINTS } from './import/fiche-writer.ts';
 
 /**
  * The online form's layout: one field per key of the sheet contract a city can answer, with the

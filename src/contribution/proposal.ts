@@ -1,6 +1,6 @@
 import { SECTIONS, type SectionTitre } from '../schemas/fiche.ts';
-import { ficheSlug, renderFiche, type FicheDraft } from '../lib/import/fiche-writer.ts';
-import { fixTypography } from '../lib/lint/typography.ts';
+import { ficheSlug, renderFiche, type FicheDraft } from './import/fiche-writer.ts';
+import { fixTypography } from './lint/typography.ts';
 import { ficheFile } from './check.ts';
 import type { FicheSource } from './source.ts';
 

@@ -1,7 +1,7 @@
 import { formatBytes, fr } from '../i18n/fr.ts';
-import { readDocx } from '../lib/import/docx.ts';
-import type { FicheDraft } from '../lib/import/fiche-writer.ts';
-import { formToDraft } from '../lib/import/form.ts';
+import { readDocx } from './import/docx.ts';
+import type { FicheDraft } from './import/fiche-writer.ts';
+import { formToDraft } from './import/form.ts';
 
 /**
  * The online form's « Importer un formulaire Word (.docx) »: the project's own importer, behind

@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fr } from '../i18n/fr';
-import type { FicheDraft } from '../lib/import/fiche-writer';
+import type { FicheDraft } from '../contribution/import/fiche-writer';
 import { parseMarkdown } from '../lib/markdown';
 import { frenchTypography } from '../lib/typography';
 import { getPartie } from '../schemas/vocabulary';

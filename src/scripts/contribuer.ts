@@ -14,7 +14,7 @@ import {
 	sourceToDraft,
 } from '../contribution/proposal';
 import type { FicheSource } from '../contribution/source';
-import type { FicheDraft } from '../lib/import/fiche-writer';
+import type { FicheDraft } from '../contribution/import/fiche-writer';
 import { formatProblem, type Problem } from '../contribution/validation/problem';
 import type { SectionTitre } from '../schemas/fiche';
 import { SLUG_PATTERN } from '../schemas/slug';

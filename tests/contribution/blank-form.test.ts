@@ -3,9 +3,9 @@
  * fills it in Word (either way of ticking a box), the importer turns it into a valid sheet.
  */
 import { expect, test } from 'vitest';
-import { blankFormDocx } from '../../src/lib/import/blank-form.ts';
-import { convertForm } from '../../src/lib/import/convert.ts';
-import { readDocx } from '../../src/lib/import/docx.ts';
+import { blankFormDocx } from '../../src/contribution/import/blank-form.ts';
+import { convertForm } from '../../src/contribution/import/convert.ts';
+import { readDocx } from '../../src/contribution/import/docx.ts';
 import { fillBlankForm, type TickStyle } from './fixtures/fill-form.ts';
 import { docxText, normalizeLabel, rfvsFormLabels } from './fixtures/form-labels.ts';
 import { makeProject, report, validateProject } from '../validation/project.ts';

@@ -11,7 +11,7 @@ import {
 	takenSlug,
 	type ContributionContext,
 } from '../../src/contribution/check.ts';
-import { typographyProblems } from '../../src/lib/lint/typography.ts';
+import { typographyProblems } from '../../src/contribution/lint/typography.ts';
 import { formatProblem, sortProblems } from '../../src/contribution/validation/problem.ts';
 import { FIXTURES, makeProject, validateProject } from '../validation/project.ts';
 

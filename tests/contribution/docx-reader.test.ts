@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readDocx, type Block, type Paragraph } from '../../src/lib/import/docx.ts';
-import { formToDraft } from '../../src/lib/import/form.ts';
+import { readDocx, type Block, type Paragraph } from '../../src/contribution/import/docx.ts';
+import { formToDraft } from '../../src/contribution/import/form.ts';
 import { docxFromXml } from './helpers.ts';
 
 const run = (text: string, props = '') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertForm } from '../../src/lib/import/convert.ts';
-import { readDocx } from '../../src/lib/import/docx.ts';
-import { formToDraft } from '../../src/lib/import/form.ts';
+import { convertForm } from '../../src/contribution/import/convert.ts';
+import { readDocx } from '../../src/contribution/import/docx.ts';
+import { formToDraft } from '../../src/contribution/import/form.ts';
 import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { buildFormDocx, DETERMINANT_LABELS, QUESTIONS, TYPE_LABELS } from './fixtures/form-docx.ts';
 import { fullForm } from './fixtures/forms.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Block } from '../../src/lib/import/docx.ts';
-import { ficheSlug, renderFiche, yamlString } from '../../src/lib/import/fiche-writer.ts';
-import { blocksToMarkdown, escapeMarkdown } from '../../src/lib/import/markdown.ts';
-import { parseFormDate } from '../../src/lib/import/form.ts';
+import type { Block } from '../../src/contribution/import/docx.ts';
+import { ficheSlug, renderFiche, yamlString } from '../../src/contribution/import/fiche-writer.ts';
+import { blocksToMarkdown, escapeMarkdown } from '../../src/contribution/import/markdown.ts';
+import { parseFormDate } from '../../src/contribution/import/form.ts';
 import { parseMarkdown } from '../../src/lib/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newSheetDraft } from '../../src/lib/import/new-sheet.ts';
+import { newSheetDraft } from '../../src/contribution/import/new-sheet.ts';
 import { frontmatterOf } from '../lib/frontmatter.ts';
 import { runScript, tempContent } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import {
 	fixTypography,
 	lintTypography,
 	typographyProblems,
-} from '../../src/lib/lint/typography.ts';
+} from '../../src/contribution/lint/typography.ts';
 import { frontmatterOf } from '../lib/frontmatter.ts';
 import { visible } from './helpers.ts';
 

@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { frenchTypography } from '../../src/lib/typography.ts';
-import { blankFormDocx } from '../../src/lib/import/blank-form.ts';
+import { blankFormDocx } from '../../src/contribution/import/blank-form.ts';
 import { importWordForm, MAX_WORD_BYTES, sizeProblem } from '../../src/contribution/word-import.ts';
 import { buildFormDocx } from './fixtures/form-docx.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN, foldAccents, slugify } from '../../src/schemas/slug.ts';
 import { fold } from '../../src/contribution/suggest.ts';
-import { ficheSlug } from '../../src/lib/import/fiche-writer.ts';
+import { ficheSlug } from '../../src/contribution/import/fiche-writer.ts';
 
 describe('slugify', () => {
 	it('spells the French ligatures out', () => {

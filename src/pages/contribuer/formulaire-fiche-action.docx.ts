@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { config } from '../../config';
 import { fr } from '../../i18n/fr';
-import { blankFormDocx } from '../../lib/import/blank-form';
+import { blankFormDocx } from '../../contribution/import/blank-form';
 
 /** The blank RfVS form, for cities that fill it in Word and send it by e-mail. */
 export const GET: APIRoute = async () => {

@@ -1,11 +1,11 @@
 import type { Nodes, Parent } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MONTH_NAMES } from '../../schemas/date.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { parseMarkdown } from '../markdown.ts';
-import { NBSP, NNBSP, NOT_PROSE } from '../typography.ts';
-import type { Problem } from '../../contribution/validation/problem.ts';
-import { isPublishable, type SourceFile } from '../../contribution/validation/validate.ts';
+import { splitFrontmatter } from '../../lib/frontmatter.ts';
+import { parseMarkdown } from '../../lib/markdown.ts';
+import { NBSP, NNBSP, NOT_PROSE } from '../../lib/typography.ts';
+import type { Problem } from '../validation/problem.ts';
+import { isPublishable, type SourceFile } from '../validation/validate.ts';
 
 /**
  * French typography in the prose of content files: no-break spaces before `; : ! ?` and inside

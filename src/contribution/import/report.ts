@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../../contribution/validation/problem.ts';
+import { formatProblem, type Problem } from '../validation/problem.ts';
 
 /**
  * The errors that appeared between two validations of the content: those a new sheet causes,

@@ -11,7 +11,7 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
-import { suggest } from '../../contribution/suggest.ts';
+import { suggest } from '../suggest.ts';
 import { flatText, isBlank, normalizeBlocks, plainLines, sliceParagraph } from './blocks.ts';
 import type { Block, DocxDocument, Paragraph } from './docx.ts';
 import type { FicheDraft } from './fiche-writer.ts';

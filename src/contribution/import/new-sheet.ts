@@ -10,7 +10,7 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../../schemas/vocabulary.ts';
-import { suggest } from '../../contribution/suggest.ts';
+import { suggest } from '../suggest.ts';
 import { ficheSlug, type FicheDraft } from './fiche-writer.ts';
 
 /** What `npm run new-sheet` was told, by options or answers, as typed. */
