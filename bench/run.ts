@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../tests/lib/browser.ts';
 import { serve } from '../tests/lib/server.ts';
-import { urls } from '../src/lib/urls.ts';
+import { urls } from '../src/model/urls.ts';
 import type { PdfManifest } from '../src/pdf/manifest.ts';
 import { PARTIES } from '../src/schemas/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';

@@ -8,7 +8,7 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { config } from '../src/config.ts';
-import { buildBook } from '../src/lib/book.ts';
+import { buildBook } from '../src/model/book.ts';
 import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';

@@ -4,7 +4,7 @@
  * validator's report when the content is invalid. `SANS_BROUILLONS=1` leaves drafts out.
  */
 import { config } from '../src/config.ts';
-import { buildBook } from '../src/lib/book.ts';
+import { buildBook } from '../src/model/book.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';

@@ -1,10 +1,10 @@
 /**
  * Site-wide settings, read by astro.config.mjs, pages and scripts, from the environment (see
- * src/lib/settings.ts for the rules and the README's settings table). The addresses and the legal
+ * src/model/settings.ts for the rules and the README's settings table). The addresses and the legal
  * notice's names are placeholders until the RfVS confirms them; each can be set at build time
  * without touching code.
  */
-import { readSettings } from './lib/settings.ts';
+import { readSettings } from './model/settings.ts';
 
 const { settings, problems } = readSettings(process.env);
 

@@ -3,7 +3,7 @@
  * a new kind of page lands (a line: a short name for the file, the path, and, for pages that draw
  * their content in the browser, what to wait for).
  */
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 
 export interface CapturePage {
 	/** Short name, the start of the PNG file names: `fiche-caen-rcp-psy-375-clair.png`. */

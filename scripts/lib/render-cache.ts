@@ -16,7 +16,7 @@ export const RENDERING_SOURCES = [
 	'src/lib/typography.ts',
 	'src/lib/control-characters.ts',
 	'src/i18n/fr.ts',
-	'src/lib/glossaire.ts',
+	'src/model/glossaire.ts',
 	'src/schemas/glossaire.ts',
 ];
 

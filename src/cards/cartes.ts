@@ -3,9 +3,9 @@
  * its card's URL. Titles get French typography, as on the page they announce.
  */
 import { fr } from '../i18n/fr.ts';
-import type { Fiche } from '../lib/book.ts';
+import type { Fiche } from '../model/book.ts';
 import { frenchTypography } from '../lib/typography.ts';
-import { page } from '../lib/urls.ts';
+import { page } from '../model/urls.ts';
 import type { Partie } from '../schemas/vocabulary.ts';
 import type { CardData } from './card.ts';
 

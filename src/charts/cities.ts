@@ -3,8 +3,8 @@
  * its name when it fits. Pure: the coordinates are given (see `readVilles`), the outline too.
  */
 import type { Ville } from '../schemas/ville.ts';
-import { villes as villesOf, type Book } from '../lib/book.ts';
-import { urls } from '../lib/urls.ts';
+import { villes as villesOf, type Book } from '../model/book.ts';
+import { urls } from '../model/urls.ts';
 import { projectOnMap, type FranceMap } from './outline.ts';
 import { placeLabels, radiusFor, separate, type Label } from './points.ts';
 

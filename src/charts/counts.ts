@@ -4,8 +4,8 @@
  */
 import { fr } from '../i18n/fr.ts';
 import { PARTIES_THEMATIQUES, type Partie } from '../schemas/vocabulary.ts';
-import { determinants, type Book } from '../lib/book.ts';
-import { urls } from '../lib/urls.ts';
+import { determinants, type Book } from '../model/book.ts';
+import { urls } from '../model/urls.ts';
 import type { BarDatum } from './bars.ts';
 
 /** Sheets per part of the book, parts 1-6 in order, each in its part's colour. */

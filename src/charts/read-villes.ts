@@ -1,6 +1,6 @@
 import { config } from '../config.ts';
 import { villeSchema, type Ville } from '../schemas/ville.ts';
-import { readContentList } from '../lib/content-list.ts';
+import { readContentList } from '../model/content-list.ts';
 import { VILLES_FILE } from '../contribution/validation/villes.ts';
 
 let villes: Ville[] | undefined;

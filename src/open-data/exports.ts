@@ -1,5 +1,5 @@
 import { config } from '../config.ts';
-import { getBook } from '../lib/collections.ts';
+import { getBook } from '../model/collections.ts';
 import { toRecords, type FicheRecord } from './records.ts';
 import { readPdfManifest } from '../pdf/manifest.ts';
 

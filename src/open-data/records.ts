@@ -1,8 +1,8 @@
 import type { FicheData } from '../schemas/fiche.ts';
 import { fieldLabel as label } from '../schemas/fields.ts';
 import { determinantLabel, getPartie, publicLabel, typeLabel } from '../schemas/vocabulary.ts';
-import { chapitreOf, type Book } from '../lib/book.ts';
-import { urls } from '../lib/urls.ts';
+import { chapitreOf, type Book } from '../model/book.ts';
+import { urls } from '../model/urls.ts';
 
 /** A vocabulary value as published: the stable code and its French label. */
 export interface Coded {

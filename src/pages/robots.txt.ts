@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { config } from '../config';
-import { urls } from '../lib/urls';
+import { urls } from '../model/urls';
 
 /** Generated so the sitemap's address follows `SITE_URL`, as canonical URLs and cards do. */
 export const GET: APIRoute = () =>

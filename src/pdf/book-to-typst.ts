@@ -7,12 +7,12 @@ import {
 	type BookChapitre,
 	type BookPartie,
 	type Fiche,
-} from '../lib/book.ts';
+} from '../model/book.ts';
 import { parseMarkdown } from '../lib/markdown.ts';
 import type { Sigle } from '../schemas/glossaire.ts';
 import { formatDate, frenchTypography } from '../lib/typography.ts';
-import { urls } from '../lib/urls.ts';
-import { identityRows, type IdentityValue } from '../lib/identity.ts';
+import { urls } from '../model/urls.ts';
+import { identityRows, type IdentityValue } from '../model/identity.ts';
 import { FIELD } from '../schemas/fields.ts';
 import { determinantLabel, PARTIES, typeLabel, type Partie } from '../schemas/vocabulary.ts';
 import { markdownToTypst } from './markdown-to-typst.ts';
@@ -194,7 +194,7 @@ function lines(values: readonly string[]): string {
 	);
 }
 
-/** One row of the identity box (src/lib/identity.ts) as Typst content. */
+/** One row of the identity box (src/model/identity.ts) as Typst content. */
 function identityValue(value: IdentityValue): string {
 	switch (value.kind) {
 		case 'text':

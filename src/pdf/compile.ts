@@ -5,7 +5,7 @@ import { NodeCompiler, type NodeError } from '@myriaddreamin/typst-ts-node-compi
 import { cacheKey } from '../build/disk-cache.ts';
 import { parseContentFile } from '../contribution/validation/parse.ts';
 import type { PdfInfo } from './manifest.ts';
-import { sitePath } from '../lib/urls.ts';
+import { sitePath } from '../model/urls.ts';
 import { TEMPLATE_PATH, type PdfDocument } from './book-to-typst.ts';
 
 /** Source Sans 3 from npm, so the PDF looks the same on every machine and embeds its fonts. */

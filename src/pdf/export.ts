@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Book } from '../lib/book.ts';
+import type { Book } from '../model/book.ts';
 import { config } from '../config.ts';
 import { assertContentFile } from '../contribution/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../build/disk-cache.ts';
-import { readGlossaire } from '../lib/glossaire.ts';
+import { readGlossaire } from '../model/glossaire.ts';
 import type { PdfInfo, PdfManifest } from './manifest.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../build/staging.ts';
 import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';

@@ -5,7 +5,7 @@ import { parseMarkdown } from '../lib/markdown';
 import { frenchTypography } from '../lib/typography';
 import { getPartie } from '../schemas/vocabulary';
 import type { FicheData } from '../schemas/fiche';
-import { identityRows, identityRowText, type IdentityRow } from '../lib/identity';
+import { identityRows, identityRowText, type IdentityRow } from '../model/identity';
 import { SECTIONS } from '../schemas/fiche';
 
 /**

@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { fr } from '../i18n/fr.ts';
 import * as vocabulary from '../schemas/vocabulary.ts';
-import { getBook } from '../lib/collections.ts';
+import { getBook } from '../model/collections.ts';
 import { splitCharacters, textsOf } from './web-font.ts';
 
 /**

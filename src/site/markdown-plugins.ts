@@ -2,8 +2,8 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Parents, Text } from 'hast';
 import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
 import { fr } from '../i18n/fr.ts';
-import { readGlossaire, splitAtAcronyms } from '../lib/glossaire.ts';
-import { page } from '../lib/urls.ts';
+import { readGlossaire, splitAtAcronyms } from '../model/glossaire.ts';
+import { page } from '../model/urls.ts';
 import { stripControlCharacters } from '../lib/control-characters.ts';
 import { frenchTypography } from '../lib/typography.ts';
 

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 import { fallbackFontProblems, headingLinkProblems, typographyProblems } from '../lib/audit.ts';
 import { describeViolations, runAxe } from '../lib/axe.ts';
 import { launchBrowser } from '../lib/browser.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../scripts/lib/content.ts';
-import { buildBook, partieOf } from '../../src/lib/book.ts';
+import { buildBook, partieOf } from '../../src/model/book.ts';
 import type { CardData } from '../../src/cards/card.ts';
 import { accueilCard, ficheCard, partieCard } from '../../src/cards/cartes.ts';
 import { cardPng } from '../../src/cards/png.ts';

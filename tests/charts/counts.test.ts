@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/model/book.ts';
 import { cityCounts } from '../../src/charts/cities.ts';
 import {
 	determinantMatrix,

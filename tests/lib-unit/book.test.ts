@@ -7,7 +7,7 @@ import {
 	publics,
 	villes,
 	windowAround,
-} from '../../src/lib/book.ts';
+} from '../../src/model/book.ts';
 import { fiche } from '../lib/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/schemas/entry.ts';

@@ -5,7 +5,7 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/model/book.ts';
 import {
 	CONTROL_CHARACTER,
 	codePointName,

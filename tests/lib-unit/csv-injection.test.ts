@@ -4,7 +4,7 @@
  * recommends; the JSON keeps the text as written.
  */
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/model/book.ts';
 import { CSV_COLUMNS, csvCell, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { fiche } from '../lib/fiche.ts';
 

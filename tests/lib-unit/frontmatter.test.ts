@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
 	it('splits header and body, with the body’s first line', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { readGlossaire, splitAtAcronyms } from '../../src/lib/glossaire.ts';
+import { readGlossaire, splitAtAcronyms } from '../../src/model/glossaire.ts';
 import {
 	frenchTypographyPlugin,
 	glossaryPlugin,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypography } from '../../src/lib/typography.ts';
-import { buildBook } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/model/book.ts';
 import { CSV_COLUMNS, openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { ficheSchema } from '../../src/schemas/fiche.ts';
 import { FIELD, FIELDS } from '../../src/schemas/fields.ts';

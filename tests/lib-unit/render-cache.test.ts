@@ -26,7 +26,7 @@ describe('the cache of rendered Markdown', () => {
 		const one = renderingDigest(root, 'content');
 		expect(new Set([absent, empty, one]).size).toBe(3);
 		expect(renderingDigest(root, 'content')).toBe(one);
-		write('src/lib/glossaire.ts', '// another loader\n');
+		write('src/model/glossaire.ts', '// another loader\n');
 		expect(renderingDigest(root, 'content')).not.toBe(one);
 	});
 

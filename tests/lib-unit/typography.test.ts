@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citeFiche } from '../../src/lib/citation.ts';
+import { citeFiche } from '../../src/model/citation.ts';
 import { formatDate, frenchTypography, NBSP, NNBSP, typeset } from '../../src/lib/typography.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 import { editDistance, fold, suggest } from '../../src/contribution/suggest.ts';
 
 describe('frenchTypography', () => {

@@ -1,4 +1,4 @@
-import type { Fiche } from '../../src/lib/book.ts';
+import type { Fiche } from '../../src/model/book.ts';
 import type { FicheData } from '../../src/schemas/fiche.ts';
 
 /** A valid sheet for unit tests: defaults for every required field, overridden as needed. */

@@ -1,4 +1,4 @@
-import { splitFrontmatter, type Frontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter, type Frontmatter } from '../../src/model/frontmatter.ts';
 
 /** The header and body of a file a test expects to have a header; fails the test otherwise. */
 export function frontmatterOf(text: string): Frontmatter {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FUNDER_SEPARATOR, identityRows, identityRowText } from '../../src/lib/identity.ts';
+import { FUNDER_SEPARATOR, identityRows, identityRowText } from '../../src/model/identity.ts';
 import { FIELD, fieldsShownIn } from '../../src/schemas/fields.ts';
 import { fiche } from '../lib/fiche.ts';
 

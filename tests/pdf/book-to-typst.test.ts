@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { buildBook, type Fiche } from '../../src/lib/book.ts';
+import { buildBook, type Fiche } from '../../src/model/book.ts';
 import {
 	editionMonth,
 	FICHES_EN_ENTIER_MAX,

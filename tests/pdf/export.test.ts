@@ -11,11 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/content.ts';
 import { config } from '../../src/config.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { readGlossaire } from '../../src/lib/glossaire.ts';
-import { buildBook } from '../../src/lib/book.ts';
+import { readGlossaire } from '../../src/model/glossaire.ts';
+import { buildBook } from '../../src/model/book.ts';
 import type { PdfInfo, PdfManifest } from '../../src/pdf/manifest.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 import { PARTIES } from '../../src/schemas/vocabulary.ts';
 import {
 	pdfInfo,

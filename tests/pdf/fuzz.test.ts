@@ -5,7 +5,7 @@
  */
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { buildBook, type Fiche } from '../../src/lib/book.ts';
+import { buildBook, type Fiche } from '../../src/model/book.ts';
 import { parseMarkdown } from '../../src/lib/markdown.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { planPdfs } from '../../src/pdf/book-to-typst.ts';

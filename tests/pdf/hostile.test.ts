@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBook } from '../../src/lib/book.ts';
+import { buildBook } from '../../src/model/book.ts';
 import { parseMarkdown } from '../../src/lib/markdown.ts';
 import { planPdfs } from '../../src/pdf/book-to-typst.ts';
 import {

@@ -1,5 +1,5 @@
 /**
- * The build settings (src/lib/settings.ts): each rule on its own, then `npm run build` refusing a
+ * The build settings (src/model/settings.ts): each rule on its own, then `npm run build` refusing a
  * wrong value before it writes anything.
  */
 import { execFile } from 'node:child_process';
@@ -15,7 +15,7 @@ import {
 	normaliseBasePath,
 	readSettings,
 	withBase,
-} from '../../src/lib/settings.ts';
+} from '../../src/model/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULTS } from '../../src/lib/settings.ts';
+import { DEFAULTS } from '../../src/model/settings.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serve } from '../lib/server.ts';
 import { listPages } from '../lib/site-files.ts';

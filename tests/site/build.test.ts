@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 import { formatDate } from '../../src/lib/typography.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, inject, it } from 'vitest';
-import { readGlossaire } from '../../src/lib/glossaire.ts';
+import { readGlossaire } from '../../src/model/glossaire.ts';
 import { frenchTypography } from '../../src/lib/typography.ts';
 import { listPages } from '../lib/site-files.ts';
 

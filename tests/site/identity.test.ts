@@ -1,11 +1,11 @@
 /**
- * The identity box is one list of rows (src/lib/identity.ts) that the site and the PDF only
+ * The identity box is one list of rows (src/model/identity.ts) that the site and the PDF only
  * render: this test reads one built sheet both ways and finds the same rows, in the same order.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { identityRows, identityRowText } from '../../src/lib/identity.ts';
+import { identityRows, identityRowText } from '../../src/model/identity.ts';
 import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { pdfText, skeleton } from '../pdf/helpers/poppler.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { config } from '../../src/config.ts';
-import { A_CONFIRMER } from '../../src/lib/settings.ts';
+import { A_CONFIRMER } from '../../src/model/settings.ts';
 import { listPages } from '../lib/site-files.ts';
 
 const dist = inject('siteDir');

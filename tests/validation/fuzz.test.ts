@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CONTROL_CHARACTER } from '../../src/lib/control-characters.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { sheetGenerator } from '../lib/hostile-sheet.ts';
 

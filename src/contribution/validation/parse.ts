@@ -11,7 +11,7 @@ import {
 	type YAMLError,
 } from 'yaml';
 import { CONTROL_CHARACTER, codePointName } from '../../lib/control-characters.ts';
-import { splitFrontmatter } from '../../lib/frontmatter.ts';
+import { splitFrontmatter } from '../../model/frontmatter.ts';
 import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';
 

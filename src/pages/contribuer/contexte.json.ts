@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { config } from '../../config';
-import { getBook } from '../../lib/collections';
+import { getBook } from '../../model/collections';
 import type { ContributionContext } from '../../contribution/check';
 
 /**

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getBook } from '../../lib/collections';
+import { getBook } from '../../model/collections';
 import { readPdfManifest } from '../../pdf/manifest';
 import type { Catalogue } from '../../site/selection';
 import { frenchTypography } from '../../lib/typography';
-import { urls } from '../../lib/urls';
+import { urls } from '../../model/urls';
 
 /**
  * What /selection/ needs to know of every sheet, in book order: its title, city, page and PDF.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteFontCharacters } from '../../site/font-characters.ts';
-import { urls } from '../../lib/urls';
+import { urls } from '../../model/urls';
 import { unicodeRange } from '../../site/web-font.ts';
 import { PARTIES } from '../../schemas/vocabulary';
 

@@ -1,4 +1,4 @@
-import type { Fiche } from '../../../src/lib/book.ts';
+import type { Fiche } from '../../../src/model/book.ts';
 import { ficheSchema, type FicheInput } from '../../../src/schemas/fiche.ts';
 
 /** A valid sheet built in memory, for tests that bypass the content folder. */

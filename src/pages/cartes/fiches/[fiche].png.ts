@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { partieOf } from '../../../lib/book';
-import { getBook } from '../../../lib/collections';
+import { partieOf } from '../../../model/book';
+import { getBook } from '../../../model/collections';
 import type { CardData } from '../../../cards/card';
 import { ficheCard } from '../../../cards/cartes';
 import { cardPng, pngResponse } from '../../../cards/png';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBook } from '../../../lib/collections';
+import { getBook } from '../../../model/collections';
 import { partieCard } from '../../../cards/cartes';
 import type { CardData } from '../../../cards/card';
 import { cardPng, pngResponse } from '../../../cards/png';

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getBook } from '../../../lib/collections';
+import { getBook } from '../../../model/collections';
 import { publishableSource } from '../../../contribution/source';
-import type { Fiche } from '../../../lib/book';
+import type { Fiche } from '../../../model/book';
 
 /**
  * Each sheet's frontmatter and body, for « Proposer une mise à jour »: the online form starts
