@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { build } from 'astro';
 import { config } from '../src/config.ts';
 import { buildBook } from '../src/model/book.ts';
-import { forgetParsedMarkdown } from '../src/lib/markdown.ts';
+import { forgetParsedMarkdown } from '../src/model/text/markdown.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';

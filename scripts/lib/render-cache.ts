@@ -13,8 +13,8 @@ import { GLOSSAIRE_FILE } from '../../src/contribution/validation/glossaire.ts';
 export const RENDERING_SOURCES = [
 	'astro.config.mjs',
 	'src/site/markdown-plugins.ts',
-	'src/lib/typography.ts',
-	'src/lib/control-characters.ts',
+	'src/model/text/typography.ts',
+	'src/model/text/control-characters.ts',
 	'src/i18n/fr.ts',
 	'src/model/glossaire.ts',
 	'src/schemas/glossaire.ts',

@@ -4,7 +4,7 @@
  */
 import { fr } from '../i18n/fr.ts';
 import type { Fiche } from '../model/book.ts';
-import { frenchTypography } from '../lib/typography.ts';
+import { frenchTypography } from '../model/text/typography.ts';
 import { page } from '../model/urls.ts';
 import type { Partie } from '../schemas/vocabulary.ts';
 import type { CardData } from './card.ts';

@@ -1,5 +1,5 @@
 import { FIELD } from '../schemas/fields.ts';
-import { typeset } from '../lib/typography.ts';
+import { typeset } from '../model/text/typography.ts';
 
 /**
  * Every string a reader sees that does not come from content: one place to proofread. Written

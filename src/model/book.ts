@@ -10,8 +10,8 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../schemas/vocabulary.ts';
-import { stripControlCharacters, stripControlCharactersDeep } from '../lib/control-characters.ts';
-import { NOT_PROSE, typeset } from '../lib/typography.ts';
+import { stripControlCharacters, stripControlCharactersDeep } from './text/control-characters.ts';
+import { NOT_PROSE, typeset } from './text/typography.ts';
 import { slugify } from '../schemas/slug.ts';
 import { urls } from './urls.ts';
 import type { Entry } from '../schemas/entry.ts';

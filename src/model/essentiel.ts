@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { FicheData } from '../schemas/fiche.ts';
-import { parseMarkdown } from '../lib/markdown.ts';
+import { parseMarkdown } from './text/markdown.ts';
 
 /** The body section whose first lines tell what the sheet says about effects and evaluation. */
 export const EFFETS = 'Effets sur la santé mentale';

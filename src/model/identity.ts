@@ -9,7 +9,7 @@ import {
 	type PublicCode,
 	type TypeCode,
 } from '../schemas/vocabulary.ts';
-import { formatDate } from '../lib/typography.ts';
+import { formatDate } from './text/typography.ts';
 import { urls } from './urls.ts';
 
 /**

@@ -8,9 +8,9 @@ import {
 	type BookPartie,
 	type Fiche,
 } from '../model/book.ts';
-import { parseMarkdown } from '../lib/markdown.ts';
+import { parseMarkdown } from '../model/text/markdown.ts';
 import type { Sigle } from '../schemas/glossaire.ts';
-import { formatDate, frenchTypography } from '../lib/typography.ts';
+import { formatDate, frenchTypography } from '../model/text/typography.ts';
 import { urls } from '../model/urls.ts';
 import { identityRows, type IdentityValue } from '../model/identity.ts';
 import { FIELD } from '../schemas/fields.ts';

@@ -10,7 +10,7 @@ import type {
 	Table,
 } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { frenchTypography } from '../lib/typography.ts';
+import { frenchTypography } from '../model/text/typography.ts';
 import { breakLongWords, content, markup, typstString } from './typst.ts';
 
 export interface MarkdownToTypstOptions {

@@ -1,8 +1,8 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fr } from '../i18n/fr';
 import type { FicheDraft } from '../contribution/import/fiche-writer';
-import { parseMarkdown } from '../lib/markdown';
-import { frenchTypography } from '../lib/typography';
+import { parseMarkdown } from '../model/text/markdown';
+import { frenchTypography } from '../model/text/typography';
 import { getPartie } from '../schemas/vocabulary';
 import type { FicheData } from '../schemas/fiche';
 import { identityRows, identityRowText, type IdentityRow } from '../model/identity';

@@ -4,7 +4,7 @@
  * the selection as one PDF or as CSV. Sheets the guide no longer has are named, then dropped.
  */
 import { fr } from '../i18n/fr.ts';
-import { frenchTypography } from '../lib/typography.ts';
+import { frenchTypography } from '../model/text/typography.ts';
 import { move, reconcile, selectionCsv } from '../site/selection-page.ts';
 import type { Catalogue, CatalogueFiche } from '../site/selection.ts';
 import { readSelection, writeSelection } from './selection-store.ts';

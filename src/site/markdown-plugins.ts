@@ -4,8 +4,8 @@ import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satter
 import { fr } from '../i18n/fr.ts';
 import { readGlossaire, splitAtAcronyms } from '../model/glossaire.ts';
 import { page } from '../model/urls.ts';
-import { stripControlCharacters } from '../lib/control-characters.ts';
-import { frenchTypography } from '../lib/typography.ts';
+import { stripControlCharacters } from '../model/text/control-characters.ts';
+import { frenchTypography } from '../model/text/typography.ts';
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp']);
 

@@ -12,7 +12,7 @@ import { loadContent } from '../../scripts/lib/content.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { buildBook } from '../../src/model/book.ts';
 import { STORAGE_KEY, type Catalogue } from '../../src/site/selection.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { urls } from '../../src/model/urls.ts';
 import { describeViolations, runAxe } from '../lib/axe.ts';
 import { launchBrowser } from '../lib/browser.ts';

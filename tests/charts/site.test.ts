@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 
 const dist = inject('siteDir');
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

@@ -4,7 +4,7 @@ import type { Block } from '../../src/contribution/import/docx.ts';
 import { ficheSlug, renderFiche, yamlString } from '../../src/contribution/import/fiche-writer.ts';
 import { blocksToMarkdown, escapeMarkdown } from '../../src/contribution/import/markdown.ts';
 import { parseFormDate } from '../../src/contribution/import/form.ts';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
+import { parseMarkdown } from '../../src/model/text/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 
 const p = (text: string, list?: { level: number; ordered: boolean }): Block => ({

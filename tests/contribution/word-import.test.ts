@@ -1,7 +1,7 @@
 /** « Importer un formulaire Word (.docx) » on /contribuer/: every wrong file gets a French reason. */
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from 'vitest';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { blankFormDocx } from '../../src/contribution/import/blank-form.ts';
 import { importWordForm, MAX_WORD_BYTES, sizeProblem } from '../../src/contribution/word-import.ts';
 import { buildFormDocx } from './fixtures/form-docx.ts';

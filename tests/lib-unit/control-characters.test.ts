@@ -11,10 +11,10 @@ import {
 	codePointName,
 	stripControlCharacters,
 	stripControlCharactersDeep,
-} from '../../src/lib/control-characters.ts';
+} from '../../src/model/text/control-characters.ts';
 import { frenchTypographyPlugin } from '../../src/site/markdown-plugins.ts';
 import { openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { fiche } from '../lib/fiche.ts';
 
 /** Every control character the contract refuses. */

@@ -8,7 +8,7 @@ import {
 	glossaryPlugin,
 	sectionLinksPlugin,
 } from '../../src/site/markdown-plugins.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { checkGlossaire } from '../../src/contribution/validation/glossaire.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

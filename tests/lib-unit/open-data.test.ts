@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { buildBook } from '../../src/model/book.ts';
 import { CSV_COLUMNS, openDataDocument, toCsv, toRecords } from '../../src/open-data/records.ts';
 import { ficheSchema } from '../../src/schemas/fiche.ts';

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { citeFiche } from '../../src/model/citation.ts';
-import { formatDate, frenchTypography, NBSP, NNBSP, typeset } from '../../src/lib/typography.ts';
+import {
+	formatDate,
+	frenchTypography,
+	NBSP,
+	NNBSP,
+	typeset,
+} from '../../src/model/text/typography.ts';
 import { urls } from '../../src/model/urls.ts';
 import { editDistance, fold, suggest } from '../../src/contribution/suggest.ts';
 

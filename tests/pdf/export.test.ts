@@ -14,7 +14,7 @@ import { fr } from '../../src/i18n/fr.ts';
 import { readGlossaire } from '../../src/model/glossaire.ts';
 import { buildBook } from '../../src/model/book.ts';
 import type { PdfInfo, PdfManifest } from '../../src/pdf/manifest.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { urls } from '../../src/model/urls.ts';
 import { PARTIES } from '../../src/schemas/vocabulary.ts';
 import {

@@ -6,8 +6,8 @@
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { buildBook, type Fiche } from '../../src/model/book.ts';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { parseMarkdown } from '../../src/model/text/markdown.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { planPdfs } from '../../src/pdf/book-to-typst.ts';
 import { shortenUrl } from '../../src/pdf/markdown-to-typst.ts';
 import { toString } from 'mdast-util-to-string';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBook } from '../../src/model/book.ts';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
+import { parseMarkdown } from '../../src/model/text/markdown.ts';
 import { planPdfs } from '../../src/pdf/book-to-typst.ts';
 import {
 	createPdfCompiler,

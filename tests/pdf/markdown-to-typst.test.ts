@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from '../../src/lib/markdown.ts';
+import { parseMarkdown } from '../../src/model/text/markdown.ts';
 import { markdownToTypst, type MarkdownToTypstOptions } from '../../src/pdf/markdown-to-typst.ts';
 import {
 	breakLongWords,

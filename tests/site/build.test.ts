@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/model/urls.ts';
-import { formatDate } from '../../src/lib/typography.ts';
+import { formatDate } from '../../src/model/text/typography.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { describe, expect, inject, it } from 'vitest';
 import { readGlossaire } from '../../src/model/glossaire.ts';
-import { frenchTypography } from '../../src/lib/typography.ts';
+import { frenchTypography } from '../../src/model/text/typography.ts';
 import { listPages } from '../lib/site-files.ts';
 
 const dist = inject('siteDir');

@@ -4,7 +4,7 @@
  * answer every one with problems or an entry, never throw, and quickly.
  */
 import { describe, expect, test } from 'vitest';
-import { CONTROL_CHARACTER } from '../../src/lib/control-characters.ts';
+import { CONTROL_CHARACTER } from '../../src/model/text/control-characters.ts';
 import { splitFrontmatter } from '../../src/model/frontmatter.ts';
 import { validateContent } from '../../src/contribution/validation/validate.ts';
 import { sheetGenerator } from '../lib/hostile-sheet.ts';

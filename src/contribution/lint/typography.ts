@@ -2,8 +2,8 @@ import type { Nodes, Parent } from 'mdast';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { MONTH_NAMES } from '../../schemas/date.ts';
 import { splitFrontmatter } from '../../model/frontmatter.ts';
-import { parseMarkdown } from '../../lib/markdown.ts';
-import { NBSP, NNBSP, NOT_PROSE } from '../../lib/typography.ts';
+import { parseMarkdown } from '../../model/text/markdown.ts';
+import { NBSP, NNBSP, NOT_PROSE } from '../../model/text/typography.ts';
 import type { Problem } from '../validation/problem.ts';
 import { isPublishable, type SourceFile } from '../validation/validate.ts';
 

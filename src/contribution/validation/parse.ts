@@ -10,7 +10,7 @@ import {
 	type Document,
 	type YAMLError,
 } from 'yaml';
-import { CONTROL_CHARACTER, codePointName } from '../../lib/control-characters.ts';
+import { CONTROL_CHARACTER, codePointName } from '../../model/text/control-characters.ts';
 import { splitFrontmatter } from '../../model/frontmatter.ts';
 import { astroReadingProblems } from './astro-yaml.ts';
 import type { Problem } from './problem.ts';

@@ -11,7 +11,7 @@ import {
 import type { Entry } from '../../schemas/entry.ts';
 import { SLUG_PATTERN, slugify } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
-import { parseMarkdown } from '../../lib/markdown.ts';
+import { parseMarkdown } from '../../model/text/markdown.ts';
 import { fold, suggest } from '../suggest.ts';
 import { checkFicheBody } from './body.ts';
 import { checkBodyLimits, deepLinePrefix } from './limits.ts';

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getBook } from '../../model/collections';
 import { readPdfManifest } from '../../pdf/manifest';
 import type { Catalogue } from '../../site/selection';
-import { frenchTypography } from '../../lib/typography';
+import { frenchTypography } from '../../model/text/typography';
 import { urls } from '../../model/urls';
 
 /**

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from '../schemas/date.ts';
+import { MONTH_NAMES } from '../../schemas/date.ts';
 import { stripControlCharacters } from './control-characters.ts';
 
 /** Narrow no-break space, before `; ! ?` and inside « » in French typesetting. */
