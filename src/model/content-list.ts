@@ -6,7 +6,8 @@ import type { z } from 'zod';
 /**
  * The well-formed entries of a YAML list of the content folder (`villes.yml`, `glossaire.yml`),
  * as the build reads it. A missing file is an empty list and a malformed entry is left out: the
- * validator reports both, with their lines (`validation/yaml-list.ts`), before the build starts.
+ * validator reports both, with their lines (src/contribution/validation/yaml-list.ts), before the
+ * build starts.
  */
 export function readContentList<Schema extends z.ZodObject>(
 	contentDir: string,

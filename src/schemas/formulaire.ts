@@ -5,8 +5,8 @@ import { DETERMINANTS, TYPES } from './vocabulary.ts';
 /**
  * The RfVS Word form « Fiche-action » of the 2023 call (sources/formulaire-fiche-action-2023.txt),
  * row by row, in its own wording: the blank form the site offers for download is drawn from this
- * table, and the Word importer (src/contribution/import/form.ts) reads what cities write in it. Each row
- * names the contract key (docs/fiche-action.md) its answer fills.
+ * table, and the Word importer (src/contribution/import/form.ts) reads what cities write in it.
+ * Each row names the contract key (docs/fiche-action.md) its answer fills.
  */
 
 /** The form's heading, above the title line. */
