@@ -12,8 +12,10 @@ import {
 	type SourceFile,
 	type ValidatedContent,
 } from '../../src/contribution/validation/validate.ts';
-import { checkGlossaire, GLOSSAIRE_FILE } from '../../src/contribution/validation/glossaire.ts';
-import { checkVilles, VILLES_FILE } from '../../src/contribution/validation/villes.ts';
+import { checkGlossaire } from '../../src/contribution/validation/glossaire.ts';
+import { checkVilles } from '../../src/contribution/validation/villes.ts';
+import { GLOSSAIRE_FILE } from '../../src/schemas/glossaire.ts';
+import { VILLES_FILE } from '../../src/schemas/ville.ts';
 import {
 	checkContentTree,
 	decodeContent,

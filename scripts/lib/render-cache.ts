@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GLOSSAIRE_FILE } from '../../src/contribution/validation/glossaire.ts';
+import { GLOSSAIRE_FILE } from '../../src/schemas/glossaire.ts';
 
 /**
  * What Astro's rendering of Markdown depends on besides the Markdown itself: the plugins, what
@@ -17,6 +17,10 @@ export const RENDERING_SOURCES = [
 	'src/model/text/control-characters.ts',
 	'src/i18n/fr.ts',
 	'src/model/glossaire.ts',
+	'src/model/content-list.ts',
+	'src/model/urls.ts',
+	'src/model/settings.ts',
+	'src/schemas/date.ts',
 	'src/schemas/glossaire.ts',
 ];
 

@@ -1,7 +1,7 @@
 import { config } from '../config.ts';
 import { villeSchema, type Ville } from '../schemas/ville.ts';
 import { readContentList } from '../model/content-list.ts';
-import { VILLES_FILE } from '../contribution/validation/villes.ts';
+import { VILLES_FILE } from '../schemas/ville.ts';
 
 let villes: Ville[] | undefined;
 

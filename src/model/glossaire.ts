@@ -1,7 +1,6 @@
 import { config } from '../config.ts';
-import { sigleSchema, type Sigle } from '../schemas/glossaire.ts';
+import { GLOSSAIRE_FILE, sigleSchema, type Sigle } from '../schemas/glossaire.ts';
 import { readContentList } from './content-list.ts';
-import { GLOSSAIRE_FILE } from '../contribution/validation/glossaire.ts';
 
 let glossaire: Sigle[] | undefined;
 

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The glossary of acronyms, relative to the content folder. */
+export const GLOSSAIRE_FILE = 'glossaire.yml';
+
 /**
  * One acronym of `content/glossaire.yml`: what the site shows in `<abbr title>` at its first use
  * on a page, and what the glossary page and the book's glossary list.

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Where the coordinates live, relative to the content folder. */
+export const VILLES_FILE = 'villes.yml';
+
 /**
  * The territories the map of France draws: metropolitan France with Corsica, and the five
  * overseas departments shown as insets. `bbox` is [west, south, east, north] in degrees, a little

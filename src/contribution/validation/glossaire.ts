@@ -1,9 +1,6 @@
-import { sigleSchema } from '../../schemas/glossaire.ts';
+import { GLOSSAIRE_FILE, sigleSchema } from '../../schemas/glossaire.ts';
 import type { Problem } from './problem.ts';
 import { readYamlList } from './yaml-list.ts';
-
-/** The glossary of acronyms, relative to the content folder. */
-export const GLOSSAIRE_FILE = 'glossaire.yml';
 
 /** Lines read from the cited one: an expansion may run over a line break of the source. */
 const WINDOW = 3;

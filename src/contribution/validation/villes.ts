@@ -2,15 +2,13 @@ import {
 	TERRITOIRES,
 	territoireOf,
 	territoireOfDepartement,
+	VILLES_FILE,
 	villeSchema,
 	type Ville,
 } from '../../schemas/ville.ts';
 import { fold, suggest } from '../suggest.ts';
 import type { Problem } from './problem.ts';
 import { readYamlList } from './yaml-list.ts';
-
-/** Where the coordinates live, relative to the content folder. */
-export const VILLES_FILE = 'villes.yml';
 
 const TERRITOIRES_LIST = TERRITOIRES.map((t) => t.nom).join(', ');
 
