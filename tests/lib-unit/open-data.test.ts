@@ -23,7 +23,7 @@ const book = buildBook({
 		fiche('caen-complete', {
 			partie: 2,
 			titre: 'Un « café » ; des rencontres',
-			resume: 'Une première ligne\nune seconde, et des "guillemets".',
+			resume: 'Une première ligne\nune seconde, et un écran de 27".',
 			services: ['CCAS', 'Direction Santé'],
 			budget: { fonctionnement: '1 000 €', financeurs: ['ARS', 'CAF'] },
 			types: ['gouvernance', 'cadre-de-vie'],
@@ -111,7 +111,7 @@ describe('open data records (JSON)', () => {
 		});
 		// Quotes and line breaks survive the round trip as written, unlike in the CSV.
 		expect(document.fiches[0]!['resume']).toBe(
-			'Une première ligne\nune seconde, et des "guillemets".',
+			'Une première ligne\nune seconde, et un écran de 27".',
 		);
 	});
 
@@ -199,7 +199,7 @@ describe('open data CSV', () => {
 		expect(values).toHaveLength(CSV_COLUMNS.length);
 		const cell = (header: string) => values[CSV_COLUMNS.findIndex((c) => c.header === header)];
 		expect(cell('titre')).toBe(frenchTypography('Un « café » ; des rencontres'));
-		expect(cell('resume')).toBe('Une première ligne une seconde, et des "guillemets".');
+		expect(cell('resume')).toBe('Une première ligne une seconde, et un écran de 27".');
 		expect(cell('services')).toBe('CCAS ; Direction Santé');
 		expect(cell('budget_financeurs')).toBe('ARS ; CAF');
 		expect(cell('types_codes')).toBe('gouvernance ; cadre-de-vie');

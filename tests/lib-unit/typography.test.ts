@@ -30,6 +30,16 @@ describe('frenchTypography', () => {
 		const once = frenchTypography('« Quoi ? » : oui !');
 		expect(frenchTypography(once)).toBe(once);
 	});
+
+	it('writes « » for a pair of straight double quotes, and leaves a lone one', () => {
+		expect(frenchTypography('appelé "Vis ma vie". Les "prescriptions muséales"')).toBe(
+			'appelé «\u202FVis ma vie\u202F». Les «\u202Fprescriptions muséales\u202F»',
+		);
+		expect(frenchTypography('("Ville amie")')).toBe('(«\u202FVille amie\u202F»)');
+		expect(frenchTypography('un écran de 27" et " seul')).toBe('un écran de 27" et " seul');
+		const once = frenchTypography('le projet "Vis ma vie" : oui');
+		expect(frenchTypography(once)).toBe(once);
+	});
 });
 
 describe('frenchTypography of dates, amounts and ellipses', () => {

@@ -17,7 +17,7 @@ const CURRENCY = `(?:[,.]\\d+)?${SPACE}*(?:€|euros?(?!\\p{L}))`;
  * French typography for running text: no-break spaces before `; : ! ?` and inside « », between a
  * day and its month (« 25 mai »), before « € » and between the thousands of an amount
  * (« 36 800 € », « 1 000 € ») and between the groups of any number written « 15 000 »; « … » for
- * « ... »; typographic apostrophes. Only spaces that are
+ * « ... »; « » for a pair of straight double quotes; typographic apostrophes. Only spaces that are
  * already there are made unbreakable (amounts aside), so URLs, times and ratios (`http://`,
  * `14h30`, `1:2`) stay as they are. Control characters are dropped: every prose string an output
  * shows passes here (titles, meta tags, contents), so one that slipped past the validator never
@@ -28,6 +28,9 @@ export function frenchTypography(text: string): string {
 		stripControlCharacters(text)
 			.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
 			.replace(/\.\.\.(?!\.)/g, '…')
+			// A pair of straight double quotes around words (the forms' "Vis ma vie") becomes « »;
+			// a lone one (27", a code) stays.
+			.replace(STRAIGHT_QUOTES, `$1«${NNBSP}$2${NNBSP}»`)
 			// Each run of spaces is matched whole, then kept or replaced by what follows it: a
 			// pattern that could start anywhere inside a run (`[ ]+;`) would rescan the run from
 			// every one of its spaces, and a sheet of a million spaces would take hours.
@@ -57,6 +60,12 @@ function groupThousands(amount: string): string {
 	if (digits.length < 4) return amount;
 	return digits.replace(/\B(?=(?:\d{3})+$)/g, NNBSP);
 }
+
+/**
+ * `"mots"` opened after a space, a bracket or the start, closed before a space or a mark; never
+ * around an address or a path (`"https://…"` in a formula stays as typed).
+ */
+const STRAIGHT_QUOTES = /(^|[\s(\[])"([^\s"/](?:[^"\n/]*[^\s"/])?)"(?=$|[\s.,;:!?)\]…])/g;
 
 /** A run of spaces, with the mark after it that takes a no-break space: `; ! ? »` or a `:` before a space. */
 const SPACE_RUN = /[ \u00A0\u202F]+([;!?»]|:(?=\s|$))?/g;
