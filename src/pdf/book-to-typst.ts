@@ -194,10 +194,19 @@ function lines(values: readonly string[]): string {
 	);
 }
 
+/** A form's answer over several lines (a year per line in a budget), its lines kept. */
+function answerLines(value: string): string {
+	return value
+		.split(/\r\n?|\n/)
+		.map((line) => markup(frenchTypography(line)))
+		.join('#linebreak()');
+}
+
 /** One row of the identity box (src/model/identity.ts) as Typst content. */
 function identityValue(value: IdentityValue): string {
 	switch (value.kind) {
 		case 'text':
+			return content(answerLines(value.text));
 		case 'date':
 			return text(value.text);
 		case 'list':
@@ -207,7 +216,10 @@ function identityValue(value: IdentityValue): string {
 		case 'pairs':
 			return content(
 				value.items
-					.map((item) => markup(frenchTypography(`${item.label} : ${item.text}`)))
+					.map(
+						(item) =>
+							`#strong[${markup(frenchTypography(`${item.label} :`))}] ${answerLines(item.text)}`,
+					)
 					.join('#linebreak()'),
 			);
 		case 'contact': {
