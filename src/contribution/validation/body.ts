@@ -93,6 +93,21 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
 		}
 	}
 
+	problems.push(...checkBodyMarkup(file, tree, bodyLine));
+	return problems;
+}
+
+/**
+ * What any body must not hold, a sheet's, a part's or a chapter's: dangerous raw HTML (judged by
+ * parsing), an element left open, a script address, an inline image without a text alternative.
+ */
+export function checkBodyMarkup(file: string, tree: Root, bodyLine: number): Problem[] {
+	const problems: Problem[] = [];
+	const at = (node: Nodes) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
+	const push = (node: Nodes, message: string) => {
+		const line = at(node);
+		problems.push({ file, ...(line ? { line } : {}), key: 'corps', message, severity: 'erreur' });
+	};
 	// Elements opened in one raw HTML node and closed in a later one, in reading order.
 	const open: OpenElement[] = [];
 	walk(tree, (node) => {

@@ -13,7 +13,7 @@ import { SLUG_PATTERN, slugify } from '../../schemas/slug.ts';
 import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../../model/text/markdown.ts';
 import { fold, suggest } from '../suggest.ts';
-import { checkFicheBody } from './body.ts';
+import { checkBodyMarkup, checkFicheBody } from './body.ts';
 import { checkBodyLimits, deepLinePrefix } from './limits.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
 import { checkPrivateContact } from './privacy.ts';
@@ -85,6 +85,26 @@ function parseWith<Schema extends z.ZodType>(
 			knownKeys: (path) => schemaKeys(schema, path),
 		}),
 	};
+}
+
+/**
+ * A part's or a chapter's body: the editors write them, but a pull request may change them too, so
+ * they meet the same rules as a sheet's body except its sections (raw HTML, addresses, images,
+ * nesting and size limits).
+ */
+function bodyMarkupProblems(
+	file: string,
+	parsed: ParsedFile,
+	fileExists: (file: string) => boolean,
+): Problem[] {
+	const tooDeep = deepLinePrefix(file, parsed.body, parsed.bodyLine);
+	if (tooDeep) return [tooDeep];
+	const tree = parseMarkdown(parsed.body);
+	return [
+		...checkBodyMarkup(file, tree, parsed.bodyLine),
+		...checkBodyLimits(file, tree, parsed.bodyLine),
+		...checkImages(file, parsed, tree, fileExists),
+	];
 }
 
 /**
@@ -161,7 +181,7 @@ export function validateContent(
 			if (result.data) fiches.push({ ...entry, data: result.data });
 		} else if (kind === 'parties') {
 			const result = parseWith(partieSchema, parsed);
-			problems.push(...result.problems);
+			problems.push(...result.problems, ...bodyMarkupProblems(source.file, parsed, fileExists));
 			if (result.data) {
 				const expected = PARTIES.find((p) => p.numero === result.data!.numero);
 				if (expected && expected.slug !== id) {
@@ -176,7 +196,7 @@ export function validateContent(
 			}
 		} else {
 			const result = parseWith(chapitreSchema, parsed);
-			problems.push(...result.problems);
+			problems.push(...result.problems, ...bodyMarkupProblems(source.file, parsed, fileExists));
 			if (result.data) chapitres.push({ ...entry, data: result.data });
 		}
 	}
