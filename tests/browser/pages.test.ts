@@ -140,7 +140,8 @@ describe('the site’s font in Chromium', () => {
 			const p = document.createElement('p');
 			p.textContent = text;
 			document.querySelector('main')!.append(p);
-			const field = document.querySelector<HTMLInputElement>('#site-search')!;
+			// The search page's own field: the header's is left out there.
+			const field = document.querySelector<HTMLInputElement>('#q')!;
 			field.value = text;
 		}, sample);
 		const cdp = await context.newCDPSession(page);

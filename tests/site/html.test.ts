@@ -25,6 +25,15 @@ describe('HTML of every built page', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('offers one search field per page: the header’s, or on /recherche/ the page’s own', () => {
+		const fields = pages.map((path) => ({
+			path,
+			count: readFileSync(fileOf(path), 'utf8').match(/<input[^>]*type="search"/g)?.length ?? 0,
+		}));
+		expect(fields.filter((f) => f.count !== 1)).toEqual([]);
+		expect(readFileSync(fileOf('/recherche/'), 'utf8')).not.toContain('id="site-search"');
+	});
+
 	it('has no broken internal link or anchor, and no orphan page', () => {
 		const ids = new Map<string, Set<string>>();
 		const links = new Map<string, string[]>();
