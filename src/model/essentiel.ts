@@ -17,12 +17,28 @@ export interface EssentielRow {
 const MAX = 140;
 
 /**
+ * A form's answer on one line. Its lines are often items without a full stop (« 2019 : 14 907 € »
+ * then « 2021 : 6 089 € »): run together they would read as one figure, so a line that does not
+ * end a sentence is followed by « ; ».
+ */
+function oneLine(text: string): string {
+	return text
+		.split(/\r\n?|\n/)
+		.map((line) => line.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.reduce(
+			(out, line) => (out ? `${out}${/[.!?…:;,]$/.test(out) ? ' ' : ' ; '}${line}` : line),
+			'',
+		);
+}
+
+/**
  * The first sentence of `text`, or its first `MAX` characters cut at a word with « … ». A sentence
  * ends at « . », « ! » or « ? » followed by a space and a capital, so « 0,1 ETP » or « etc. »
  * inside a sentence do not end it.
  */
 export function firstSentence(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
+	const flat = oneLine(text);
 	const end = /[.!?…](?=\s+\p{Lu})/u.exec(flat);
 	const sentence = end ? flat.slice(0, end.index + 1) : flat;
 	if (sentence.length <= MAX) return sentence;
