@@ -101,6 +101,7 @@ export const FORM_GROUPS: readonly FormGroup[] = [
 			field('role_collectivite', 'textarea'),
 			field('services', 'list'),
 			field('partenaires', 'list'),
+			field('partenaires_intitule', 'text'),
 		],
 	},
 	{

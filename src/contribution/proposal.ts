@@ -69,6 +69,7 @@ export function sourceToDraft(source: FicheSource): FicheDraft {
 		'echelle',
 		'porteur',
 		'role_collectivite',
+		'partenaires_intitule',
 		'types_autre',
 		'territoire_autre',
 		'determinants_autre',

@@ -31,8 +31,11 @@ export type IdentityValue =
 	| { kind: 'text'; text: string; href?: string }
 	/** `iso` as written (`2023-05-25` or `2023-05`), `text` in French (« 25 mai 2023 »). */
 	| { kind: 'date'; iso: string; text: string }
-	/** Several answers, one item each (services, partners). */
-	| { kind: 'list'; items: string[] }
+	/**
+	 * Several answers, one item each (services, partners); `intro` is the form's own words before
+	 * them when the list is not plain partners (« Membres du comité de pilotage »).
+	 */
+	| { kind: 'list'; items: string[]; intro?: string }
 	/** The ticked boxes of a vocabulary. */
 	| { kind: 'codes'; vocabulary: 'types' | 'determinants' | 'publics'; items: IdentityCode[] }
 	/** Sub-rows with their own label: the budget lines. */
@@ -58,8 +61,8 @@ function row(key: FieldKey, value: IdentityValue | undefined, wide = false): Ide
 const text = (value: string | undefined): IdentityValue | undefined =>
 	value ? { kind: 'text', text: value } : undefined;
 
-const list = (items: readonly string[] | undefined): IdentityValue | undefined =>
-	items?.length ? { kind: 'list', items: [...items] } : undefined;
+const list = (items: readonly string[] | undefined, intro?: string): IdentityValue | undefined =>
+	items?.length ? { kind: 'list', items: [...items], ...(intro ? { intro } : {}) } : undefined;
 
 function budget(value: FicheData['budget']): IdentityValue | undefined {
 	if (!value) return undefined;
@@ -125,7 +128,7 @@ export function identityRows(data: FicheData): IdentityRow[] {
 		...row('porteur', text(data.porteur)),
 		...row('role_collectivite', text(data.role_collectivite)),
 		...row('services', list(data.services), true),
-		...row('partenaires', list(data.partenaires), true),
+		...row('partenaires', list(data.partenaires, data.partenaires_intitule), true),
 		...row('budget', budget(data.budget), true),
 		...row('types', codes('types', data.types), true),
 		...row('types_autre', text(data.types_autre), true),
@@ -146,7 +149,7 @@ export function identityRowText(value: IdentityValue): string[] {
 		case 'date':
 			return [value.text];
 		case 'list':
-			return value.items;
+			return value.intro ? [`${value.intro} :`, ...value.items] : value.items;
 		case 'codes':
 			return value.items.map((item) => item.label);
 		case 'pairs':

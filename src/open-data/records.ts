@@ -27,6 +27,7 @@ export interface FicheRecord {
 	role_collectivite: string | null;
 	services: string[];
 	partenaires: string[];
+	partenaires_intitule: string | null;
 	budget: {
 		fonctionnement: string | null;
 		investissement: string | null;
@@ -82,6 +83,7 @@ export function toRecords(
 			role_collectivite: data.role_collectivite ?? null,
 			services: data.services ?? [],
 			partenaires: data.partenaires ?? [],
+			partenaires_intitule: data.partenaires_intitule ?? null,
 			budget: {
 				fonctionnement: data.budget?.fonctionnement ?? null,
 				investissement: data.budget?.investissement ?? null,
@@ -218,6 +220,11 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 		cell: (r) => join(r.services),
 	},
 	{ header: 'partenaires', description: label('partenaires'), cell: (r) => join(r.partenaires) },
+	{
+		header: 'partenaires_intitule',
+		description: label('partenaires_intitule'),
+		cell: (r) => r.partenaires_intitule ?? '',
+	},
 	{
 		header: 'budget_fonctionnement',
 		description: `${label('budget.fonctionnement')} (réel ou estimé)`,

@@ -187,12 +187,12 @@ ${body(entry.body, niveau + 1, `chapitre-${entry.id}`, owner, scope)}
 }
 
 /** Several values of one field: short ones (« CHU · CCAS ») run on, long ones get a line each. */
-function lines(values: readonly string[]): string {
+function linesMarkup(values: readonly string[]): string {
 	const short = values.every((v) => v.length <= 24);
-	return content(
-		values.map((v) => markup(frenchTypography(v))).join(short ? ' · ' : '#linebreak()'),
-	);
+	return values.map((v) => markup(frenchTypography(v))).join(short ? ' · ' : '#linebreak()');
 }
+
+const lines = (values: readonly string[]): string => content(linesMarkup(values));
 
 /** A form's answer over several lines (a year per line in a budget), its lines kept. */
 function answerLines(value: string): string {
@@ -210,7 +210,11 @@ function identityValue(value: IdentityValue): string {
 		case 'date':
 			return text(value.text);
 		case 'list':
-			return lines(value.items);
+			return value.intro
+				? content(
+						`#emph[${markup(frenchTypography(`${value.intro} :`))}]#linebreak()${linesMarkup(value.items)}`,
+					)
+				: lines(value.items);
 		case 'codes':
 			return lines(value.items.map((item) => item.label));
 		case 'pairs':

@@ -39,7 +39,7 @@ const text = z.string().trim().min(1).max(FREE_TEXT_MAX);
 const textList = z.array(text);
 
 /** A text bounded by the field table's limits (`titre`: 5 to 160 characters). */
-function bounded(key: 'titre' | 'resume') {
+function bounded(key: 'titre' | 'resume' | 'partenaires_intitule') {
 	const field: FieldSpec = FIELD[key];
 	let schema = z
 		.string()
@@ -95,6 +95,8 @@ export const ficheSchema = z.strictObject({
 	role_collectivite: text.optional(),
 	services: textList.optional(),
 	partenaires: textList.optional(),
+	/** The words that introduce `partenaires` on the form (« Membres du comité de pilotage »). */
+	partenaires_intitule: bounded('partenaires_intitule').optional(),
 	budget: budgetSchema.optional(),
 	/** The ticked boxes of the first group. */
 	types: z.array(z.enum(TYPE_CODES)).min(1),

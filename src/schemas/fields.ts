@@ -136,6 +136,14 @@ export const FIELDS = [
 		shows: ID_DATA_FORM,
 	},
 	{
+		key: 'partenaires_intitule',
+		label: 'Intitulé de la liste des partenaires',
+		help: 'Facultatif : les mots qui présentent la liste quand ce ne sont pas de simples partenaires, par exemple « Membres du comité de pilotage ».',
+		required: false,
+		max: 160,
+		shows: ID_DATA_FORM,
+	},
+	{
 		key: 'budget',
 		label: 'Budget',
 		help: 'Facultatif : seulement les lignes connues ; aucun chiffre inventé.',

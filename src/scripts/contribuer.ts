@@ -80,6 +80,7 @@ function readDraft(page: Page): FicheDraft {
 		set(key, text(key));
 	set('services', lines(value(form, 'services')));
 	set('partenaires', lines(value(form, 'partenaires')));
+	set('partenaires_intitule', text('partenaires_intitule'));
 	const budget: NonNullable<FicheDraft['budget']> = {};
 	for (const key of ['fonctionnement', 'investissement', 'contribution'] as const) {
 		const v = text(`budget.${key}`);
@@ -144,6 +145,7 @@ function writeDraft(page: Page, draft: FicheDraft): void {
 		put(key, draft[key]);
 	put('services', draft.services?.join('\n'));
 	put('partenaires', draft.partenaires?.join('\n'));
+	put('partenaires_intitule', draft.partenaires_intitule);
 	put('budget.fonctionnement', draft.budget?.fonctionnement);
 	put('budget.investissement', draft.budget?.investissement);
 	put('budget.contribution', draft.budget?.contribution);

@@ -188,4 +188,21 @@ describe('formToDraft on forms whose layout was changed', () => {
 			'case cochée non reconnue : « Jardinage collectif » — ajoutez le code qui convient à la main',
 		]);
 	});
+
+	it('keeps the words that open the partners as their heading, not as a partner', () => {
+		const body = table(
+			row(cell(para(run('Ville-Santé : Rennes')))),
+			row(
+				cell(para(run('Partenaires'))),
+				cell(
+					para(run('Membres du comité de pilotage :')),
+					para(run('Ville de Rennes')),
+					para(run('Compagnie Dana')),
+				),
+			),
+		);
+		const draft = formToDraft(readDocx(docxFromXml(body)));
+		expect(draft.partenaires_intitule).toBe('Membres du comité de pilotage');
+		expect(draft.partenaires).toEqual(['Ville de Rennes', 'Compagnie Dana']);
+	});
 });

@@ -150,6 +150,7 @@ describe('open data CSV', () => {
 			'role_collectivite',
 			'services',
 			'partenaires',
+			'partenaires_intitule',
 			'budget_fonctionnement',
 			'budget_investissement',
 			'budget_contribution',

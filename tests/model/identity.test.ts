@@ -38,6 +38,29 @@ describe('identityRows', () => {
 		expect(rows.at(-1)?.key).toBe('source');
 	});
 
+	it('opens the partners with the form’s own words for them, when the sheet gives them', () => {
+		const rows = identityRows(
+			fiche('copil', {
+				partie: 6,
+				partenaires: ['Ville de Rennes', 'CHU'],
+				partenaires_intitule: 'Membres du comité de pilotage',
+			}).data,
+		);
+		const row = rows.find((r) => r.key === 'partenaires');
+		expect(row?.label).toBe(FIELD.partenaires.label);
+		expect(row?.value).toEqual({
+			kind: 'list',
+			items: ['Ville de Rennes', 'CHU'],
+			intro: 'Membres du comité de pilotage',
+		});
+		expect(identityRowText(row!.value)).toEqual([
+			'Membres du comité de pilotage :',
+			'Ville de Rennes',
+			'CHU',
+		]);
+		expect(rows.some((r) => (r.key as string) === 'partenaires_intitule')).toBe(false);
+	});
+
 	it('leaves out empty fields and keeps the required ones', () => {
 		const rows = identityRows(fiche('courte', { partie: 1 }).data);
 		expect(rows.map((r) => r.key)).toEqual(['ville', 'date', 'types', 'determinants']);

@@ -29,6 +29,7 @@ export interface FicheDraft {
 	role_collectivite?: string;
 	services?: string[];
 	partenaires?: string[];
+	partenaires_intitule?: string;
 	budget?: {
 		fonctionnement?: string;
 		investissement?: string;
@@ -183,6 +184,7 @@ function frontmatter(draft: FicheDraft): string[] {
 	lines.push(...scalarLine('role_collectivite', draft.role_collectivite));
 	lines.push(...listLines('services', draft.services, ''));
 	lines.push(...listLines('partenaires', draft.partenaires, ''));
+	lines.push(...scalarLine('partenaires_intitule', draft.partenaires_intitule));
 	const budget = [
 		...scalarLine('fonctionnement', draft.budget?.fonctionnement, '  '),
 		...scalarLine('investissement', draft.budget?.investissement, '  '),

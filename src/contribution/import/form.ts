@@ -579,7 +579,15 @@ export function formToDraft(document: DocxDocument): FicheDraft {
 	const services = list(fields.get('services'));
 	if (services) draft.services = services;
 	const partenaires = list(fields.get('partenaires'));
-	if (partenaires) draft.partenaires = partenaires;
+	if (partenaires) {
+		// The answer may open with the city's own words for the list (Rennes: « Membres du comité
+		// de pilotage : »), which the sheet keeps as the list's heading, not as a partner.
+		const [first = '', ...rest] = partenaires;
+		if (rest.length && /:$/.test(first)) {
+			draft.partenaires_intitule = first.replace(/\s*:$/, '');
+			draft.partenaires = rest;
+		} else draft.partenaires = partenaires;
+	}
 
 	const budget: NonNullable<FicheDraft['budget']> = {};
 	for (const key of ['fonctionnement', 'investissement', 'contribution'] as const) {
