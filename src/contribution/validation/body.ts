@@ -4,6 +4,7 @@ import { SECTIONS } from '../../schemas/fiche.ts';
 import { suggest } from '../suggest.ts';
 import {
 	checkHtmlFragment,
+	type BodyKind,
 	SCRIPT_SCHEMES,
 	unclosedMessage,
 	urlScheme,
@@ -101,7 +102,12 @@ export function checkFicheBody(file: string, tree: Root, bodyLine: number): Prob
  * What any body must not hold, a sheet's, a part's or a chapter's: dangerous raw HTML (judged by
  * parsing), an element left open, a script address, an inline image without a text alternative.
  */
-export function checkBodyMarkup(file: string, tree: Root, bodyLine: number): Problem[] {
+export function checkBodyMarkup(
+	file: string,
+	tree: Root,
+	bodyLine: number,
+	kind: BodyKind = 'fiches',
+): Problem[] {
 	const problems: Problem[] = [];
 	const at = (node: Nodes) => (node.position ? node.position.start.line + bodyLine - 1 : undefined);
 	const push = (node: Nodes, message: string) => {
@@ -112,7 +118,7 @@ export function checkBodyMarkup(file: string, tree: Root, bodyLine: number): Pro
 	const open: OpenElement[] = [];
 	walk(tree, (node) => {
 		if (node.type === 'html') {
-			const found = checkHtmlFragment(node.value, open, at(node) ?? 1);
+			const found = checkHtmlFragment(node.value, open, at(node) ?? 1, kind);
 			if (found)
 				problems.push({
 					file,

@@ -116,10 +116,23 @@ const NO_END_TAG = new Set([
 	'caption',
 ]);
 
-const TAG_MESSAGE = (name: string) =>
-	`balise HTML « <${name}> » interdite dans une fiche — retirez-la (le Markdown suffit ; pour une vidéo, ajoutez un lien dans « liens »)`;
-const EVENT_MESSAGE =
-	'attribut HTML « on… » (code JavaScript) interdit dans une fiche — retirez-le';
+/** The kind of text a body belongs to, as its messages name it. */
+export type BodyKind = 'fiches' | 'parties' | 'chapitres';
+
+const WHERE: Record<BodyKind, { in: string; rest: string; video: string }> = {
+	fiches: {
+		in: 'dans une fiche',
+		rest: 'la suite de la fiche',
+		video: ' ; pour une vidéo, ajoutez un lien dans « liens »',
+	},
+	parties: { in: 'dans une partie', rest: 'la suite de la partie', video: '' },
+	chapitres: { in: 'dans un chapitre', rest: 'la suite du chapitre', video: '' },
+};
+
+const TAG_MESSAGE = (name: string, kind: BodyKind) =>
+	`balise HTML « <${name}> » interdite ${WHERE[kind].in} — retirez-la (le Markdown suffit${WHERE[kind].video})`;
+const EVENT_MESSAGE = (kind: BodyKind) =>
+	`attribut HTML « on… » (code JavaScript) interdit ${WHERE[kind].in} — retirez-le`;
 
 /**
  * The scheme a browser would see in a URL attribute: after decoding (parse5 did), it drops tabs
@@ -164,6 +177,7 @@ export function checkHtmlFragment(
 	html: string,
 	open: OpenElement[],
 	firstLine = 1,
+	kind: BodyKind = 'fiches',
 ): HtmlProblem | undefined {
 	const found: { rank: number; problem: HtmlProblem }[] = [];
 	const report = (rank: number, line: number, message: string) =>
@@ -175,12 +189,12 @@ export function checkHtmlFragment(
 			const name = token.tagName;
 			const line = lineOf(token);
 			if (!ALLOWED_ELEMENTS.has(name)) {
-				report(0, line, TAG_MESSAGE(name));
+				report(0, line, TAG_MESSAGE(name, kind));
 				return;
 			}
 			const allowed = new Set([...GLOBAL_ATTRIBUTES, ...(ELEMENT_ATTRIBUTES[name] ?? [])]);
 			for (const attr of token.attrs) {
-				if (attr.name.startsWith('on')) report(1, line, EVENT_MESSAGE);
+				if (attr.name.startsWith('on')) report(1, line, EVENT_MESSAGE(kind));
 				else if (URL_ATTRIBUTES.has(attr.name) && allowed.has(attr.name)) {
 					const scheme = urlScheme(attr.value);
 					if (scheme && !SAFE_SCHEMES.has(scheme))
@@ -193,7 +207,7 @@ export function checkHtmlFragment(
 					report(
 						3,
 						line,
-						`attribut HTML « ${attr.name} » non autorisé sur « <${name}> » dans une fiche — retirez-le (attributs possibles : ${[...allowed].join(', ')})`,
+						`attribut HTML « ${attr.name} » non autorisé sur « <${name}> » ${WHERE[kind].in} — retirez-le (attributs possibles : ${[...allowed].join(', ')})`,
 					);
 			}
 			if (name === 'img' && !token.attrs.some((a) => a.name === 'alt' && a.value.trim())) {
@@ -214,7 +228,7 @@ export function checkHtmlFragment(
 		},
 		onComment() {},
 		onDoctype(token) {
-			report(0, token.location?.startLine ?? 1, TAG_MESSAGE('!doctype'));
+			report(0, token.location?.startLine ?? 1, TAG_MESSAGE('!doctype', kind));
 		},
 		onEof() {},
 		onCharacter() {},
@@ -227,7 +241,7 @@ export function checkHtmlFragment(
 				report(
 					5,
 					error.startLine,
-					'balise HTML non terminée — le navigateur lirait la suite de la fiche comme faisant partie de la balise : fermez-la par « > » ou retirez-la',
+					`balise HTML non terminée — le navigateur lirait ${WHERE[kind].rest} comme faisant partie de la balise : fermez-la par « > » ou retirez-la`,
 				);
 			else if (error.code === ErrorCodes.eofInComment || error.code === ErrorCodes.eofInCdata)
 				report(

@@ -94,6 +94,7 @@ function parseWith<Schema extends z.ZodType>(
  */
 function bodyMarkupProblems(
 	file: string,
+	kind: 'parties' | 'chapitres',
 	parsed: ParsedFile,
 	fileExists: (file: string) => boolean,
 ): Problem[] {
@@ -101,7 +102,7 @@ function bodyMarkupProblems(
 	if (tooDeep) return [tooDeep];
 	const tree = parseMarkdown(parsed.body);
 	return [
-		...checkBodyMarkup(file, tree, parsed.bodyLine),
+		...checkBodyMarkup(file, tree, parsed.bodyLine, kind),
 		...checkBodyLimits(file, tree, parsed.bodyLine),
 		...checkImages(file, parsed, tree, fileExists),
 	];
@@ -181,7 +182,10 @@ export function validateContent(
 			if (result.data) fiches.push({ ...entry, data: result.data });
 		} else if (kind === 'parties') {
 			const result = parseWith(partieSchema, parsed);
-			problems.push(...result.problems, ...bodyMarkupProblems(source.file, parsed, fileExists));
+			problems.push(
+				...result.problems,
+				...bodyMarkupProblems(source.file, kind, parsed, fileExists),
+			);
 			if (result.data) {
 				const expected = PARTIES.find((p) => p.numero === result.data!.numero);
 				if (expected && expected.slug !== id) {
@@ -196,7 +200,10 @@ export function validateContent(
 			}
 		} else {
 			const result = parseWith(chapitreSchema, parsed);
-			problems.push(...result.problems, ...bodyMarkupProblems(source.file, parsed, fileExists));
+			problems.push(
+				...result.problems,
+				...bodyMarkupProblems(source.file, kind, parsed, fileExists),
+			);
 			if (result.data) chapitres.push({ ...entry, data: result.data });
 		}
 	}
