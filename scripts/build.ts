@@ -16,6 +16,7 @@ import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';
 import { timed } from '../src/build/timing.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/build/staging.ts';
+import { exitWhenPrinted } from './lib/exit.ts';
 
 // Tests and the benchmark publish elsewhere with `DIST_DIR=…`; the cache follows the content
 // folder so two corpora never share Astro's content-layer cache.
@@ -58,7 +59,7 @@ try {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
 	console.error('\nLa construction a échoué : rien n’a été publié.');
-	process.exit(1);
+	await exitWhenPrinted(1);
 }
 
 if (existsSync(dist)) rmSync(dist, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { PDF_DIR } from '../src/pdf/manifest.ts';
 import { exportPdfs } from '../src/pdf/export.ts';
 import { loadPublishableContent, ROOT } from './lib/content.ts';
 import { timed } from '../src/build/timing.ts';
+import { exitWhenPrinted } from './lib/exit.ts';
 
 const start = performance.now();
 const content = await loadPublishableContent('aucun PDF n’a été produit');
@@ -35,7 +36,7 @@ try {
 	);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);
-	process.exit(1);
+	await exitWhenPrinted(1);
 }
 
 /** « 1 chapitre », « 3 chapitres ». */

@@ -12,6 +12,7 @@ import {
 	lintTypography,
 } from '../src/contribution/lint/typography.ts';
 import { readContentFiles, ROOT } from './lib/content.ts';
+import { exitWhenPrinted } from './lib/exit.ts';
 
 const toFile = (arg: string) => relative(ROOT, resolve(arg)).split('\\').join('/');
 const asked = process.argv.slice(2).map(toFile);
@@ -48,4 +49,4 @@ console.log(
 		? `\n${changed} fichier(s) corrigé(s) : relisez les changements avant de les proposer.`
 		: 'Rien à corriger.',
 );
-process.exit(failed ? 1 : 0);
+await exitWhenPrinted(failed ? 1 : 0);

@@ -15,6 +15,7 @@ import {
 	newSheetReport,
 } from '../src/contribution/import/report.ts';
 import { CONTENT_DIR, loadContent, ROOT } from './lib/content.ts';
+import { exitWhenPrinted } from './lib/exit.ts';
 
 const USAGE = `Usage : npm run import-docx -- formulaire.docx [autre.docx…] [--force]
   Convertit des formulaires Word « Fiche-action » remplis en fiches content/fiches/<identifiant>.md.
@@ -34,7 +35,7 @@ function readArgs() {
 const args = readArgs();
 if (args.values.aide || args.positionals.length === 0) {
 	console.log(USAGE);
-	process.exit(args.values.aide ? 0 : 1);
+	await exitWhenPrinted(args.values.aide ? 0 : 1);
 }
 
 const before = loadContent();
@@ -99,4 +100,4 @@ if (written.length) {
 		'\nRelisez chaque fiche, complétez-la, puis lancez « npm run validate » et « npm run dev » pour la voir.',
 	);
 }
-process.exit(failed ? 1 : 0);
+await exitWhenPrinted(failed ? 1 : 0);

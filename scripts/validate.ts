@@ -13,6 +13,7 @@ import {
 	sortProblems,
 } from '../src/contribution/validation/problem.ts';
 import { loadContent, readContentFiles, ROOT } from './lib/content.ts';
+import { exitWhenPrinted } from './lib/exit.ts';
 
 const only = process.argv.slice(2).map((arg) => relative(ROOT, resolve(arg)).split('\\').join('/'));
 const { problems, fiches, parties, chapitres } = loadContent();
@@ -35,7 +36,7 @@ if (hasErrors(shown)) {
 			'\nCorrigez chaque ligne ci-dessus (fichier:ligne clé : problème), puis relancez « npm run validate ».' +
 			'\nLe contrat des fiches est décrit dans CONTRIBUTING.md.',
 	);
-	process.exit(1);
+	await exitWhenPrinted(1);
 }
 console.log(
 	`Contenu valide : ${fiches.length} fiche(s), ${parties.length} partie(s), ${chapitres.length} chapitre(s)` +

@@ -22,6 +22,7 @@ import {
 	isInside,
 	LINK_MESSAGE,
 } from '../../src/contribution/validation/files.ts';
+import { exitWhenPrinted } from './exit.ts';
 
 /** The project root, whatever folder a script is started from. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -113,7 +114,7 @@ export async function loadPublishableContent(nothingMade: string): Promise<Valid
 	if (settingsProblems.length) {
 		for (const problem of settingsProblems) console.error(problem);
 		console.error(`\nRéglage invalide : ${nothingMade}.`);
-		process.exit(1);
+		await exitWhenPrinted(1);
 	}
 	const content = await timed('validation', () => loadContent());
 	if (hasErrors(content.problems)) {
@@ -121,7 +122,7 @@ export async function loadPublishableContent(nothingMade: string): Promise<Valid
 		console.error(
 			`\nContenu invalide : ${nothingMade}. Corrigez les lignes ci-dessus (npm run validate).`,
 		);
-		process.exit(1);
+		await exitWhenPrinted(1);
 	}
 	return content;
 }

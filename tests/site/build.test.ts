@@ -6,15 +6,20 @@ import {
 	readdirSync,
 	readFileSync,
 	statSync,
+	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, parse, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/model/urls.ts';
 import { formatDate } from '../../src/model/text/typography.ts';
+import { LINK_MESSAGE } from '../../src/contribution/validation/files.ts';
+import { FIXTURES, makeProject } from '../validation/project.ts';
+
+const INVALID = join(FIXTURES, 'invalid');
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -163,6 +168,63 @@ describe('build of invalid content', () => {
 		expect(result.stderr).toContain(
 			'tests/fixtures/invalid-site/content/fiches/controle.md:13 corps : caractère de contrôle invisible U+001B dans le texte, après « Texte »',
 		);
+		expect(result.stderr).toContain('rien n’a été publié');
+		expect(readdirSync(dist)).toEqual(['ancien.html']);
+		expect(readdirSync(work).sort()).toEqual(['dist']);
+	});
+});
+
+describe('build of every hostile and malformed sheet of the golden tests at once', () => {
+	it('refuses them all with the validator’s French lines, links included, and publishes nothing', async () => {
+		const names = readdirSync(INVALID).filter((name) => /\.mdx?$/.test(name));
+		const root = makeProject(
+			Object.fromEntries(names.map((name) => [name, readFileSync(join(INVALID, name))])),
+		);
+		// What git can carry in a pull request: links to a file outside the repository.
+		symlinkSync('/etc/passwd', join(root, 'content', 'medias', 'passwd.png'));
+		symlinkSync('/etc/hostname', join(root, 'content', 'fiches', 'lien.md'));
+		const work = mkdtempSync(join(tmpdir(), 'rfvs-hostile-'));
+		const dist = join(work, 'dist');
+		mkdirSync(dist);
+		writeFileSync(join(dist, 'ancien.html'), 'version précédente');
+		const result = await run(NODE, ['scripts/build.ts'], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				CONTENU_DIR: join(root, 'content'),
+				DIST_DIR: dist,
+				PDF_DIR: join(work, 'pdf'),
+				ASTRO_CACHE_DIR: join(work, 'cache'),
+			},
+			maxBuffer: 64 * 1024 * 1024,
+		}).then(
+			() => ({ code: 0, stderr: '' }),
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(result.code).toBe(1);
+		// The build names files from the project's root; the golden files from the content's parent.
+		const prefix = relative(ROOT, root).split(sep).join('/');
+		const missing = names
+			.flatMap((name) =>
+				readFileSync(join(INVALID, `${parse(name).name}.expected.txt`), 'utf8')
+					.trimEnd()
+					.split('\n'),
+			)
+			.filter((line) => {
+				const [, place = '', message = ''] = /^(\S+ [\w.[\]]+ : )(.*)$/.exec(line) ?? [];
+				// A message that names a content path names it from the same root as its file…
+				const whole = `${prefix}/${place}${message.replaceAll('content/', `${prefix}/content/`)}`;
+				// …except the path of a file outside it, which depends on where the project is:
+				// there, the same place and the same words up to the path.
+				const start = `${prefix}/${place}${message.split('«')[0]}`;
+				return (
+					!result.stderr.includes(whole) &&
+					!(message.includes('hors du dossier') && result.stderr.includes(start))
+				);
+			});
+		expect(missing).toEqual([]);
+		for (const link of ['content/medias/passwd.png', 'content/fiches/lien.md:1'])
+			expect(result.stderr).toContain(`${prefix}/${link} fichier : ${LINK_MESSAGE}`);
 		expect(result.stderr).toContain('rien n’a été publié');
 		expect(readdirSync(dist)).toEqual(['ancien.html']);
 		expect(readdirSync(work).sort()).toEqual(['dist']);
