@@ -80,14 +80,21 @@ const NO_ABBR = new Set([...VERBATIM, 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5',
 
 /**
  * Explains each acronym of the glossary (`content/glossaire.yml`) at its first use in a page's
- * text, with `<abbr title="…">`; later uses stay plain, as a reader has met it by then.
+ * text, with `<abbr title="…">`; later uses stay plain, as a reader has met it by then. The page
+ * shows the summary (`resume`) above the text and explains the acronyms there (`Abbreviated`):
+ * those count as met.
  */
 export function glossaryPlugin() {
 	const seen = new Set<string>();
 	const sigles = readGlossaire();
+	let summaryRead = false;
 	return defineHastPlugin({
 		name: 'glossary',
 		text(node, ctx) {
+			if (!summaryRead) {
+				summaryRead = true;
+				if (showsSummary(ctx.fileURL)) splitAtAcronyms(summaryOf(ctx.data), sigles, seen);
+			}
 			const within = enclosing(node, ctx);
 			if (within) {
 				// An author's own `<abbr>` explains the acronym there: the page does not repeat it.
@@ -112,6 +119,20 @@ export function glossaryPlugin() {
 			return nodes[0];
 		},
 	});
+}
+
+/** Sheets and parts open on their summary (`.lede`), above the text; a chapter's shows nowhere. */
+const SUMMARY_FOLDERS = new Set(['fiches', 'parties']);
+
+function showsSummary(file: URL | undefined): boolean {
+	return SUMMARY_FOLDERS.has(file?.pathname.split('/').at(-2) ?? '');
+}
+
+/** The `resume` of the document's frontmatter, as Astro hands it to Markdown plugins. */
+function summaryOf(data: Readonly<Record<string, unknown>>): string {
+	const astro = data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+	const resume = astro?.frontmatter?.['resume'];
+	return typeof resume === 'string' ? resume : '';
 }
 
 /**

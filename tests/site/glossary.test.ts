@@ -1,7 +1,7 @@
 /**
  * The glossary on the built site: each acronym of `content/glossaire.yml` explained by
  * `<abbr title>` at its first use in the text of each page (sheets, parts, chapters, the
- * introduction), once, never in a heading, a link or code, the expansion typeset in French.
+ * introduction; a summary shown above the text comes first), once, never in a heading, a link or code, the expansion typeset in French.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +43,10 @@ const childrenOf = (node: Node) => ('childNodes' in node ? node.childNodes : [])
 const classesOf = (node: T.Element) =>
 	node.attrs.find((a) => a.name === 'class')?.value.split(/\s+/) ?? [];
 
-/** Each use of an acronym in the rendered Markdown of a page (`.prose`), in reading order. */
+/**
+ * Each use of an acronym in the texts of a page, in reading order: the summary above the text
+ * (`.lede`), then its rendered Markdown (`.prose`).
+ */
 interface Use {
 	sigle: string;
 	/** `abbr`: explained there; `text`: plain text; `kept`: in a heading, link or code. */
@@ -71,7 +74,8 @@ function usesIn(node: Node, kept = false, uses: Use[] = []): Use[] {
 }
 
 function prosesOf(node: Node, found: T.Element[] = []): T.Element[] {
-	if (isElement(node) && classesOf(node).includes('prose')) found.push(node);
+	if (isElement(node) && ['lede', 'prose'].some((c) => classesOf(node).includes(c)))
+		found.push(node);
 	else for (const child of childrenOf(node)) prosesOf(child, found);
 	return found;
 }
@@ -145,6 +149,18 @@ describe('acronyms of the glossary on the built site', () => {
 			expect(html, path).not.toMatch(/<h[1-6][^>]*>(?:(?!<\/h[1-6]>).)*<abbr/s);
 			expect(html, path).not.toMatch(/<a [^>]*>(?:(?!<\/a>).)*<abbr/s);
 			expect(html, path).not.toMatch(/<abbr[^>]*>(?:(?!<\/abbr>).)*<abbr/s);
+		}
+	});
+
+	it('explains an acronym in the summary above the text, and not again in the text', () => {
+		const led = pages.filter(({ html }) => /class="lede"[^>]*>[^<]*<abbr/.test(html));
+		expect(led.length).toBeGreaterThanOrEqual(3);
+		for (const { path, uses } of led) {
+			const first = uses.find((u) => u.as === 'abbr')!;
+			expect(
+				uses.filter((u) => u.sigle === first.sigle && u.as === 'abbr'),
+				path,
+			).toHaveLength(1);
 		}
 	});
 });
