@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /** Tests that read a built site (`inject('siteDir')`) or compose PDFs: minutes, not seconds. */
 const BUILD_TESTS = [
 	'tests/browser/**/*.test.ts',
-	'tests/site/**/*.test.ts',
+	// tests/site/helpers/ holds the unit tests of src/site/: no build.
+	'tests/site/*.test.ts',
 	'tests/charts/site.test.ts',
 	'tests/cards/site.test.ts',
 	'tests/pdf/export.test.ts',

@@ -1,7 +1,7 @@
 /**
  * The few POSIX path functions the validator needs, without `node:path`, so that the validator
  * also runs in the browser (/contribuer/). Same results as Node's `path.posix` for the relative,
- * slash-separated paths content files have (tests/lib-unit/posix-path.test.ts compares them).
+ * slash-separated paths content files have (tests/validation/posix-path.test.ts compares them).
  */
 
 function basename(path: string, extension = ''): string {

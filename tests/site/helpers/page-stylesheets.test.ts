@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundleName, linkOneStylesheet, stylesheetLinks } from '../../src/site/page-stylesheets.ts';
+import {
+	bundleName,
+	linkOneStylesheet,
+	stylesheetLinks,
+} from '../../../src/site/page-stylesheets.ts';
 
 const html =
 	'<head><link rel="stylesheet" href="/styles/contenu.css"><link rel="preload" href="/f.woff2" as="font">' +

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { move, reconcile, selectionCsv, startPages, wrap } from '../../src/site/selection-page.ts';
-import { parseSelection, toggle, type CatalogueFiche } from '../../src/site/selection.ts';
+import {
+	move,
+	reconcile,
+	selectionCsv,
+	startPages,
+	wrap,
+} from '../../../src/site/selection-page.ts';
+import { parseSelection, toggle, type CatalogueFiche } from '../../../src/site/selection.ts';
 
 const item = (id: string) => ({ id, titre: `Titre ${id}`, ville: `Ville ${id}` });
 
