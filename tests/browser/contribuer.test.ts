@@ -20,6 +20,7 @@ import {
 	TYPE_LABELS,
 } from '../contribution/fixtures/form-docx.ts';
 import { docxText, normalizeLabel, rfvsFormLabels } from '../contribution/fixtures/form-labels.ts';
+import { sheetWhere } from '../lib/corpus.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -190,11 +191,12 @@ test('a file that is not the form gets a French message and fills nothing', asyn
 test('a sheet page proposes an update, which opens the form filled with that sheet', async () => {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	await page.goto(`${server.url}/fiches/caen-rcp-psy/`);
+	const sheet = sheetWhere('une fiche publiée', (s) => s.data.statut === 'publie');
+	await page.goto(`${server.url}/fiches/${sheet.id}/`);
 	await page.click(`a:text("${fr.fiche.modifier}")`);
 	await page.waitForSelector('form[data-contribution][data-ready]');
-	expect(page.url()).toContain('/contribuer/?fiche=caen-rcp-psy');
-	expect(await page.inputValue('[name="ville"]')).toBe('Caen');
+	expect(page.url()).toContain(`/contribuer/?fiche=${sheet.id}`);
+	expect(await page.inputValue('[name="ville"]')).toBe(sheet.data.ville);
 	expect(await page.textContent('[data-update-notice]')).toContain('Mise à jour de la fiche');
 	await context.close();
 });

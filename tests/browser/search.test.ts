@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, runAxe } from '../lib/axe.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serve } from '../lib/server.ts';
+import { editorsSheets, sheetWhere } from '../lib/corpus.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -53,6 +54,11 @@ describe('search page in Chromium, under the site CSP', () => {
 	});
 
 	it('finds the housing sheets for « logement » and for « logements » (French stemming)', async () => {
+		// The sheets about housing by their title, whatever they are called.
+		const housing = new Set(
+			editorsSheets.filter((s) => /logement/i.test(s.data.titre)).map((s) => `/fiches/${s.id}/`),
+		);
+		expect(housing.size).toBeGreaterThan(0);
 		for (const query of ['logement', 'logements']) {
 			const page = await open(`/recherche/?q=${query}`);
 			await waitForResults(page);
@@ -61,7 +67,10 @@ describe('search page in Chromium, under the site CSP', () => {
 			const urls = await results(page)
 				.locator('h2 a')
 				.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-			expect(urls, query).toContain('/fiches/metz-logement-accompagne/');
+			expect(
+				urls.filter((url) => housing.has(url)),
+				query,
+			).not.toEqual([]);
 			await page.close();
 		}
 	});
@@ -132,7 +141,7 @@ describe('search page in Chromium, under the site CSP', () => {
 	});
 
 	it('opens the search page from the header field and highlights the terms on the target page', async () => {
-		const page = await open('/fiches/caen-rcp-psy/');
+		const page = await open(`/fiches/${sheetWhere('une fiche').id}/`);
 		await page.locator('#site-search').fill('logement');
 		await page.locator('#site-search').press('Enter');
 		await page.waitForURL(/\/recherche\/\?q=logement/);

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { fr } from '../../src/i18n/fr.ts';
 import { frenchTypography } from '../../src/model/text/typography.ts';
+import { countSheets, sheetWhere } from '../lib/corpus.ts';
 
 const dist = inject('siteDir');
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -21,7 +22,9 @@ describe('charts in the built site', () => {
 				expect(page).toContain(`id="${name}"`);
 				expect(page).toContain(`id="${description}"`);
 			}
-			expect(page).toContain('Partie 1 · Agir sur le cadre de vie\u00A0: 5 fiches');
+			expect(page).toContain(
+				`Partie 1 · Agir sur le cadre de vie\u00A0: ${countSheets((s) => s.data.partie === 1)} fiches`,
+			);
 			expect(count(page, /<summary[^>]*>Voir les données<\/summary>/g)).toBe(2);
 			expect(page).toMatch(/<caption[^>]*>Nombre de fiches-actions par partie du guide<\/caption>/);
 		}
@@ -32,8 +35,13 @@ describe('charts in the built site', () => {
 		const table = page.slice(page.indexOf('<div class="matrix"'));
 		expect(count(table, /<th scope="row"/g)).toBe(18);
 		expect(count(table.slice(0, table.indexOf('</thead>')), /<th scope="col"/g)).toBe(8);
+		const lienSocial = countSheets(
+			(s) => s.data.partie === 2 && s.data.determinants.includes('lien-social'),
+		);
 		expect(table).toMatch(
-			/<a href="\/determinants\/lien-social\/#partie-2"[^>]*>7<span class="visually-hidden"/,
+			new RegExp(
+				`<a href="/determinants/lien-social/#partie-2"[^>]*>${lienSocial}<span class="visually-hidden"`,
+			),
 		);
 	});
 
@@ -46,7 +54,11 @@ describe('charts in the built site', () => {
 		];
 		const listed = count(page, /<li[^>]*><a href="\/villes\/[^"]+\/"/g);
 		expect(links).toHaveLength(listed);
-		expect(links.map(([, , name]) => name)).toContain('Poitiers\u00A0: 5 fiches');
+		const city = sheetWhere('une fiche').data.ville;
+		const sheets = countSheets((s) => s.data.ville === city);
+		expect(links.map(([, , name]) => name)).toContain(
+			`${city}\u00A0: ${sheets} fiche${sheets > 1 ? 's' : ''}`,
+		);
 		expect(page).toContain(frenchTypography(fr.graphiques.carte.source));
 		expect(page).not.toContain('faute de coordonnées');
 	});

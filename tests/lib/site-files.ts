@@ -1,19 +1,22 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { globSync } from 'node:fs';
 
-/** URL paths of every HTML page of a built site (`/fiches/caen-rcp-psy/`, `/404.html`). */
+/**
+ * Every file of a built site, by its path from the site's root, `/`-separated and sorted
+ * (`fiches/caen/index.html`). Node's own glob walks the folder; links are not followed.
+ */
+export function listFiles(dist: string): string[] {
+	return globSync('**/*', { cwd: dist, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) =>
+			`${entry.parentPath}/${entry.name}`.slice(dist.length + 1).replaceAll('\\', '/'),
+		)
+		.sort();
+}
+
+/** URL paths of every HTML page of a built site (`/fiches/une-fiche/`, `/404.html`). */
 export function listPages(dist: string): string[] {
-	const pages: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.html')) {
-				const url = `/${relative(dist, path).split(sep).join('/')}`;
-				pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
-			}
-		}
-	};
-	walk(dist);
-	return pages.sort();
+	return listFiles(dist)
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => `/${file}`.replace(/\/index\.html$/, '/'))
+		.sort();
 }

@@ -25,6 +25,7 @@ import {
 	skeleton,
 	type OutlineItem,
 } from './helpers/poppler.ts';
+import { sheetWhere } from '../lib/corpus.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -263,10 +264,11 @@ describe('the cache of compiled PDFs', () => {
 		expect(readFileSync(file(out)).equals(readFileSync(file(pdfDir)))).toBe(true);
 	}, 120_000);
 
-	it('compiles again only the book, the part and the sheet of an edited sheet', async () => {
+	it('compiles again only the book, the part, the chapter and the sheet of an edited sheet', async () => {
 		const corpus = join(work, 'contenu-modifie');
 		cpSync(join(ROOT, 'content'), corpus, { recursive: true });
-		const edited = join(corpus, 'fiches', 'caen-rcp-psy.md');
+		const { id } = sheetWhere('une fiche d’un chapitre', (sheet) => Boolean(sheet.data.chapitre));
+		const edited = join(corpus, 'fiches', `${id}.md`);
 		writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nUne phrase ajoutée.\n`);
 		const out = join(work, 'pdf-modifie');
 		const { stdout } = await exportPdf({
@@ -274,10 +276,10 @@ describe('the cache of compiled PDFs', () => {
 			PDF_DIR: out,
 			PDF_CACHE_DIR: cacheDir,
 		});
-		expect(stdout).toContain(`composition de 3 PDF (${documents() - 3} repris du cache)`);
-		expect(
-			pdfText(join(out, ...urls.fichePdf('caen-rcp-psy').split('/').filter(Boolean))),
-		).toContain('Une phrase ajoutée.');
+		expect(stdout).toContain(`composition de 4 PDF (${documents() - 4} repris du cache)`);
+		expect(pdfText(join(out, ...urls.fichePdf(id).split('/').filter(Boolean)))).toContain(
+			'Une phrase ajoutée.',
+		);
 	}, 120_000);
 });
 
@@ -285,10 +287,13 @@ describe('invalid content', () => {
 	it('stops with the validator’s French messages and writes nothing', async () => {
 		const corpus = join(work, 'contenu-invalide');
 		cpSync(join(ROOT, 'content'), corpus, { recursive: true });
-		const broken = join(corpus, 'fiches', 'caen-rcp-psy.md');
+		const { id } = sheetWhere('une fiche aux déterminants écrits sur une ligne', (sheet) =>
+			/^determinants: \[/m.test(readFileSync(join(ROOT, sheet.file), 'utf8')),
+		);
+		const broken = join(corpus, 'fiches', `${id}.md`);
 		writeFileSync(
 			broken,
-			readFileSync(broken, 'utf8').replace('determinants: [logement,', 'determinants: [logment,'),
+			readFileSync(broken, 'utf8').replace(/^determinants: \[/m, 'determinants: [logment, '),
 		);
 		const out = join(work, 'pdf-invalide');
 		const failure = await exportPdf({ CONTENU_DIR: corpus, PDF_DIR: out }).then(
@@ -296,7 +301,7 @@ describe('invalid content', () => {
 			(error: unknown) => error as { code: number; stderr: string },
 		);
 		expect(failure?.code).toBe(1);
-		expect(failure?.stderr).toContain('caen-rcp-psy.md');
+		expect(failure?.stderr).toContain(`${id}.md`);
 		expect(failure?.stderr).toContain('vouliez-vous dire « logement » ?');
 		expect(failure?.stderr).toContain('aucun PDF n’a été produit');
 		expect(existsSync(out)).toBe(false);

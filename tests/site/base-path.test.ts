@@ -4,14 +4,14 @@
  * internal reference of every page, stylesheet, PDF, sitemap and data file resolves there, and the
  * search finds pages whose links work.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULTS } from '../../src/model/settings.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serve } from '../lib/server.ts';
-import { listPages } from '../lib/site-files.ts';
+import { listFiles, listPages } from '../lib/site-files.ts';
 import { BASE_PATH_TEST } from '../setup/global.ts';
 
 const dist = inject('basePathSiteDir');
@@ -31,14 +31,7 @@ afterAll(async () => {
 });
 
 /** Every file of the build, by its path from the built folder's root. */
-function listFiles(dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory()
-			? listFiles(path)
-			: [`/${relative(dist, path).split(sep).join('/')}`];
-	});
-}
+const listBuilt = () => listFiles(dist).map((file) => `/${file}`);
 
 const read = (path: string) =>
 	readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
@@ -83,7 +76,7 @@ describe(`site built with BASE_PATH=${BASE_PATH_TEST}, served under it only`, ()
 	});
 
 	it('has every internal reference of every page, stylesheet, sitemap and data file resolve under the base path', async () => {
-		const files = listFiles();
+		const files = listBuilt();
 		const references = new Map<string, Set<string>>();
 		const add = (from: string, values: Iterable<string>) => {
 			for (const value of values) {

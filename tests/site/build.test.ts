@@ -5,7 +5,6 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
-	statSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
@@ -16,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { urls } from '../../src/model/urls.ts';
 import { formatDate } from '../../src/model/text/typography.ts';
+import { listFiles } from '../lib/site-files.ts';
 import { LINK_MESSAGE } from '../../src/contribution/validation/files.ts';
 import { FIXTURES, makeProject } from '../validation/project.ts';
 
@@ -25,21 +25,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const run = promisify(execFile);
 
-function listFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? listFiles(path) : [path];
-	});
-}
-
 /** Every file of a built site as text; Pagefind's index files are gzip-compressed. */
 function readAllText(dir: string): Map<string, string> {
 	const texts = new Map<string, string>();
 	for (const file of listFiles(dir)) {
-		const bytes = readFileSync(file);
+		const bytes = readFileSync(join(dir, file));
 		let text = bytes.toString('utf8');
 		if (bytes[0] === 0x1f && bytes[1] === 0x8b) text = gunzipSync(bytes).toString('utf8');
-		texts.set(relative(dir, file), text);
+		texts.set(file, text);
 	}
 	return texts;
 }

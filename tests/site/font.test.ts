@@ -38,6 +38,9 @@ function visibleText(html: string): string {
 		});
 }
 
+/** The built pages of the sheets, whatever the editors call them. */
+const sheetPages = () => listPages(dist).filter((page) => /^\/fiches\/[^/]+\/$/.test(page));
+
 describe('the web font', () => {
 	it('is a WOFF2 file served by the site itself, preloaded by every page', () => {
 		expect(font.subarray(0, 4).toString('latin1')).toBe('wOF2');
@@ -64,12 +67,12 @@ describe('the web font', () => {
 		expect([...missing]).toEqual([]);
 	});
 
-	it('keeps a sheet page within 30 KiB of HTML, stylesheets and font before images', () => {
-		for (const id of ['caen-rcp-psy', 'paris-porte-de-bagnolet']) {
-			const weight = pageWeight(dist, `${urls.fiche(id).slice(1)}index.html`);
-			expect(weight.fonts).toBe(font.byteLength);
-			expect(weight.html + weight.css + weight.fonts).toBeLessThanOrEqual(30 * 1024);
-		}
+	it('keeps the heaviest sheet page within 30 KiB of HTML, stylesheets and font before images', () => {
+		const [heaviest] = sheetPages()
+			.map((page) => pageWeight(dist, `${page.slice(1)}index.html`))
+			.sort((a, b) => b.html + b.css + b.fonts - (a.html + a.css + a.fonts));
+		expect(heaviest!.fonts).toBeGreaterThanOrEqual(font.byteLength);
+		expect(heaviest!.html + heaviest!.css + heaviest!.fonts).toBeLessThanOrEqual(30 * 1024);
 	});
 
 	it('keeps every page within the same 30 KiB', () => {
@@ -135,8 +138,10 @@ describe('the two faces of the web font', () => {
 		expect(complement.subarray(0, 4).toString('latin1')).toBe('wOF2');
 		expect(css).toContain(`src:url('${urls.policeComplement()}') format('woff2')`);
 		expect(css.match(/unicode-range:/g)).toHaveLength(2);
-		// No page but those showing a rare sign fetches the complement: a sheet page does not.
-		const weight = pageWeight(dist, `${urls.fiche('caen-rcp-psy').slice(1)}index.html`);
-		expect(weight.fonts).toBe(font.byteLength);
+		// No page but those showing a rare sign fetches the complement: most sheet pages do not.
+		const plain = sheetPages().filter(
+			(page) => pageWeight(dist, `${page.slice(1)}index.html`).fonts === font.byteLength,
+		);
+		expect(plain.length).toBeGreaterThan(sheetPages().length / 2);
 	});
 });
