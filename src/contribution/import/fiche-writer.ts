@@ -1,14 +1,6 @@
 import { FIELD, lengthLimits } from '../../schemas/fields.ts';
-import { SECTIONS, type SectionTitre } from '../../schemas/fiche.ts';
-import {
-	DETERMINANTS,
-	PARTIES_THEMATIQUES,
-	TYPES,
-	type DeterminantCode,
-	type PublicCode,
-	type StatutCode,
-	type TypeCode,
-} from '../../schemas/vocabulary.ts';
+import { SECTIONS, type FicheData, type SectionTitre } from '../../schemas/fiche.ts';
+import { DETERMINANTS, PARTIES_THEMATIQUES, TYPES } from '../../schemas/vocabulary.ts';
 import { slugify } from '../../schemas/slug.ts';
 
 /**
@@ -16,52 +8,24 @@ import { slugify } from '../../schemas/slug.ts';
  * required key that is missing is written as a comment that says what to write, with no key, so
  * the validator refuses the sheet until someone decides.
  */
-export interface FicheDraft {
-	titre?: string;
-	ville?: string;
-	date?: string;
-	partie?: number;
-	chapitre?: string;
-	resume?: string;
-	periode?: string;
-	echelle?: string;
-	porteur?: string;
-	role_collectivite?: string;
-	services?: string[];
-	partenaires?: string[];
-	partenaires_intitule?: string;
-	budget?: {
-		fonctionnement?: string;
-		investissement?: string;
-		contribution?: string;
-		financeurs?: string[];
-	};
-	types?: TypeCode[];
-	types_autre?: string;
-	qpv?: boolean;
-	territoire_autre?: string;
-	determinants?: DeterminantCode[];
-	determinants_autre?: string;
-	publics?: PublicCode[];
-	contact?: {
-		nom?: string;
-		fonction?: string;
-		service?: string;
-		email?: string;
-		/** Written consent to publish the contact; without it `public: false`. */
-		public?: boolean;
-	};
-	liens?: { titre: string; url: string }[];
-	/** Kept from the sheet being updated: the online form cannot upload images. */
-	images?: { src: string; alt: string }[];
-	ordre?: number;
-	statut?: StatutCode;
-	source?: string;
+export type FicheDraft = Draft<FicheData> & {
 	/** Markdown of each body section. */
 	sections?: Partial<Record<SectionTitre, string>>;
 	/** What a person must check, written as comments at the top of the frontmatter. */
 	remarques?: string[];
-}
+};
+
+/**
+ * The sheet as zod reads it (`FicheData`, from src/schemas/fiche.ts) with every key optional,
+ * down into its groups (`budget`, `contact`); a list stays a whole list of whole items.
+ */
+type Draft<T> = {
+	[K in keyof T]?: NonNullable<T[K]> extends readonly unknown[]
+		? NonNullable<T[K]>
+		: NonNullable<T[K]> extends object
+			? Draft<NonNullable<T[K]>>
+			: NonNullable<T[K]>;
+};
 
 /** What each section answers: the form's question, for the comments of a new sheet. */
 export const SECTION_HINTS: Record<SectionTitre, string> = {
