@@ -20,13 +20,14 @@ import {
 	TYPE_LABELS,
 } from '../contribution/fixtures/form-docx.ts';
 import { docxText, normalizeLabel, rfvsFormLabels } from '../contribution/fixtures/form-labels.ts';
-import { sheetWhere } from '../lib/corpus.ts';
+import { fixtureSheets, sheetWhere } from '../lib/corpus.ts';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 const t = fr.contribuer.formulaire;
-const dist = inject('siteDir');
+// The form's behaviour, on the small fixture site: no test here depends on the editors' sheets.
+const dist = inject('fixtureSiteDir');
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 const work = mkdtempSync(join(tmpdir(), 'rfvs-contribuer-'));
@@ -191,7 +192,7 @@ test('a file that is not the form gets a French message and fills nothing', asyn
 test('a sheet page proposes an update, which opens the form filled with that sheet', async () => {
 	const context = await browser.newContext();
 	const page = await context.newPage();
-	const sheet = sheetWhere('une fiche publiée', (s) => s.data.statut === 'publie');
+	const sheet = sheetWhere('une fiche publiée', (s) => s.data.statut === 'publie', fixtureSheets);
 	await page.goto(`${server.url}/fiches/${sheet.id}/`);
 	await page.click(`a:text("${fr.fiche.modifier}")`);
 	await page.waitForSelector('form[data-contribution][data-ready]');

@@ -16,10 +16,12 @@ import { frenchTypography } from '../../src/model/text/typography.ts';
 import { urls } from '../../src/model/urls.ts';
 import { describeViolations, runAxe } from '../lib/axe.ts';
 import { launchBrowser } from '../lib/browser.ts';
+import { FIXTURE_CONTENT } from '../lib/corpus.ts';
 import { serve } from '../lib/server.ts';
 import { pdfInfo, pdfOutline, pdfText, skeleton } from '../pdf/helpers/poppler.ts';
 
-const book = buildBook(loadContent());
+// The selection's behaviour, on the small fixture site built from the fixture corpus.
+const book = buildBook(loadContent(FIXTURE_CONTENT));
 const [first, second, third] = book.fiches as [
 	(typeof book.fiches)[number],
 	(typeof book.fiches)[number],
@@ -32,7 +34,7 @@ let context: BrowserContext;
 let errors: string[];
 
 beforeAll(async () => {
-	server = await serve(inject('siteDir'));
+	server = await serve(inject('fixtureSiteDir'));
 	browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -134,7 +136,7 @@ describe('« Ma sélection »', () => {
 		expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 		const pages = Number(pdfInfo(file)['Pages']);
 		const catalogue = JSON.parse(
-			readFileSync(join(inject('siteDir'), 'selection', 'fiches.json'), 'utf8'),
+			readFileSync(join(inject('fixtureSiteDir'), 'selection', 'fiches.json'), 'utf8'),
 		) as Catalogue;
 		const manifest = (id: string) => catalogue.fiches.find((f) => f.id === id)!.pdf!.pages;
 		expect(pages).toBe(1 + manifest(second.id) + manifest(first.id));
@@ -199,7 +201,9 @@ describe('« Ma sélection »', () => {
 	});
 
 	it('adds a sheet from a search result with a button named after that sheet', async () => {
-		const page = await open(`${urls.recherche()}?q=jeunes`);
+		// The longest word of a sheet's title finds it.
+		const word = first.data.titre.split(/[\s’']+/).toSorted((a, b) => b.length - a.length)[0]!;
+		const page = await open(`${urls.recherche()}?q=${encodeURIComponent(word)}`);
 		const button = page
 			.locator('[data-results] [data-selection-toggle]', { hasText: fr.selection.ajouter })
 			.first();
