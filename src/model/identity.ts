@@ -142,6 +142,9 @@ export function identityRows(data: FicheData): IdentityRow[] {
 	];
 }
 
+/** The words before a list as every edition prints them: « Membres du comité de pilotage : ». */
+export const introLine = (intro: string): string => `${intro} :`;
+
 /** A row as plain text, the same for every renderer: what a test compares across editions. */
 export function identityRowText(value: IdentityValue): string[] {
 	switch (value.kind) {
@@ -149,7 +152,7 @@ export function identityRowText(value: IdentityValue): string[] {
 		case 'date':
 			return [value.text];
 		case 'list':
-			return value.intro ? [`${value.intro} :`, ...value.items] : value.items;
+			return value.intro ? [introLine(value.intro), ...value.items] : value.items;
 		case 'codes':
 			return value.items.map((item) => item.label);
 		case 'pairs':

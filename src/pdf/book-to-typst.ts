@@ -12,7 +12,7 @@ import { parseMarkdown } from '../model/text/markdown.ts';
 import type { Sigle } from '../schemas/glossaire.ts';
 import { formatDate, frenchTypography } from '../model/text/typography.ts';
 import { urls } from '../model/urls.ts';
-import { identityRows, type IdentityValue } from '../model/identity.ts';
+import { identityRows, introLine, type IdentityValue } from '../model/identity.ts';
 import { FIELD } from '../schemas/fields.ts';
 import { determinantLabel, PARTIES, typeLabel, type Partie } from '../schemas/vocabulary.ts';
 import { markdownToTypst } from './markdown-to-typst.ts';
@@ -212,7 +212,7 @@ function identityValue(value: IdentityValue): string {
 		case 'list':
 			return value.intro
 				? content(
-						`#emph[${markup(frenchTypography(`${value.intro} :`))}]#linebreak()${linesMarkup(value.items)}`,
+						`#emph[${markup(frenchTypography(introLine(value.intro)))}]#linebreak()${linesMarkup(value.items)}`,
 					)
 				: lines(value.items);
 		case 'codes':

@@ -81,7 +81,7 @@ const NO_ABBR = new Set([...VERBATIM, 'a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5',
 /**
  * Explains each acronym of the glossary (`content/glossaire.yml`) at its first use in a page's
  * text, with `<abbr title="…">`; later uses stay plain, as a reader has met it by then. The page
- * shows the summary (`resume`) above the text and explains the acronyms there (`Abbreviated`):
+ * shows the summary (`resume`) above the text and explains the acronyms there (`GlossaryText.astro`):
  * those count as met.
  */
 export function glossaryPlugin() {

@@ -14,6 +14,7 @@ import { PARTIES } from '../../schemas/vocabulary.ts';
 import { parseMarkdown } from '../../model/text/markdown.ts';
 import { fold, suggest } from '../suggest.ts';
 import { checkBodyMarkup, checkFicheBody } from './body.ts';
+import type { BodyKind } from './html.ts';
 import { checkBodyLimits, deepLinePrefix } from './limits.ts';
 import { parseContentFile, type ParsedFile } from './parse.ts';
 import { checkPrivateContact } from './privacy.ts';
@@ -36,7 +37,7 @@ export interface ValidatedContent {
 }
 
 /** Which collection a file belongs to, from its folder. */
-function kindOf(file: string): 'fiches' | 'parties' | 'chapitres' | undefined {
+function kindOf(file: string): BodyKind | undefined {
 	const folder = file.split('/').at(-2);
 	return folder === 'fiches' || folder === 'parties' || folder === 'chapitres' ? folder : undefined;
 }
@@ -94,7 +95,7 @@ function parseWith<Schema extends z.ZodType>(
  */
 function bodyMarkupProblems(
 	file: string,
-	kind: 'parties' | 'chapitres',
+	kind: Exclude<BodyKind, 'fiches'>,
 	parsed: ParsedFile,
 	fileExists: (file: string) => boolean,
 ): Problem[] {
