@@ -1,11 +1,11 @@
 /**
- * A compiling thread of the PDF export (see `compileAll` in export.ts): one Typst compiler that
- * takes documents one by one from the main thread and writes each PDF where its URL says.
+ * A composing process of the PDF export (see `compileAll` in export.ts): one Typst compiler that
+ * takes documents one by one from the build's process and writes each PDF where its URL says.
+ * It ends when the build lets go of it (`disconnect`).
  */
-import { parentPort, workerData } from 'node:worker_threads';
 import type { PdfInfo } from './manifest.ts';
 import type { PdfDocument } from './book-to-typst.ts';
-import { createPdfCompiler, writePdf } from './compile.ts';
+import { createPdfCompiler, writePdf, type PdfCompiler } from './compile.ts';
 
 export interface WorkerInput {
 	outDir: string;
@@ -14,22 +14,32 @@ export interface WorkerInput {
 	images: { path: string; bytes: Uint8Array }[];
 }
 
+/** The first message sets the process up; every later one is a document to compile. */
+export type WorkerMessage = { setup: WorkerInput } | { document: PdfDocument };
+
 export type WorkerReply =
 	{ info: PdfInfo; warnings: string[]; seconds: number } | { url: string; error: unknown };
 
-const input = workerData as WorkerInput;
-const compiler =
-	input.root === undefined ? createPdfCompiler() : createPdfCompiler({ root: input.root });
-for (const image of input.images) compiler.addFile(image.path, Buffer.from(image.bytes));
+let compiler: PdfCompiler | undefined;
+let input: WorkerInput | undefined;
 
-parentPort?.on('message', (document: PdfDocument) => {
-	let reply: WorkerReply;
+const reply = (message: WorkerReply) => process.send?.(message);
+
+process.on('message', (message: WorkerMessage) => {
+	if ('setup' in message) {
+		input = message.setup;
+		compiler =
+			input.root === undefined ? createPdfCompiler() : createPdfCompiler({ root: input.root });
+		for (const image of input.images) compiler.addFile(image.path, Buffer.from(image.bytes));
+		return;
+	}
+	const { document } = message;
 	const start = performance.now();
 	try {
-		const written = writePdf(compiler, document, input.outDir);
-		reply = { ...written, seconds: (performance.now() - start) / 1000 };
+		const written = writePdf(compiler!, document, input!.outDir);
+		reply({ ...written, seconds: (performance.now() - start) / 1000 });
 	} catch (error) {
-		reply = { url: document.url, error };
+		reply({ url: document.url, error });
 	}
-	parentPort?.postMessage(reply);
 });
+process.on('disconnect', () => process.exit(0));

@@ -3,7 +3,15 @@
  * the manifest's figures, metadata, every sheet printed, bookmarks landing on their pages.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +33,7 @@ import {
 	skeleton,
 	type OutlineItem,
 } from './helpers/poppler.ts';
+import { compileAll } from '../../src/pdf/export.ts';
 import { sheetWhere } from '../lib/corpus.ts';
 
 const run = promisify(execFile);
@@ -306,4 +315,55 @@ describe('invalid content', () => {
 		expect(failure?.stderr).toContain('aucun PDF n’a été produit');
 		expect(existsSync(out)).toBe(false);
 	}, 120_000);
+});
+
+/** The composing processes (src/pdf/worker.ts) this test's process still has. */
+function composingChildren(): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.filter((pid) => {
+			try {
+				const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+				const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+				return (
+					ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('worker.ts')
+				);
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}
+
+describe('the composing processes', () => {
+	const source = (body: string) => `#set document(title: "Essai")\n#set text(lang: "fr")\n${body}`;
+
+	it('report a document Typst refuses in French, naming it, and stop the others', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'rfvs-compile-'));
+		const documents = [
+			...Array.from({ length: 6 }, (_, i) => ({ url: `/bon-${i}.pdf`, source: source('Texte.') })),
+			{ url: '/casse.pdf', source: source('#let x = (') },
+		];
+		const failure = await compileAll(documents, out, []).then(
+			() => undefined,
+			(error: unknown) => error as Error,
+		);
+		expect(failure?.message).toContain('La composition du PDF « /casse.pdf » a échoué');
+		expect(failure?.message).toMatch(/Piste : /);
+		// The other processes are stopped, not left composing what nobody will publish.
+		await expect.poll(composingChildren, { timeout: 5_000 }).toEqual([]);
+	});
+
+	it('compile every document once, each where its URL says', async () => {
+		const out = mkdtempSync(join(tmpdir(), 'rfvs-compile-'));
+		const documents = Array.from({ length: 5 }, (_, i) => ({
+			url: `/dossier/doc-${i}.pdf`,
+			source: source(`Document ${i}.`),
+		}));
+		const compiled = await compileAll(documents, out, []);
+		expect(compiled.map((c) => c.info.url).sort()).toEqual(documents.map((d) => d.url));
+		for (const { url } of documents)
+			expect(readFileSync(join(out, url)).subarray(0, 5).toString()).toBe('%PDF-');
+		await expect.poll(composingChildren, { timeout: 5_000 }).toEqual([]);
+	});
 });
