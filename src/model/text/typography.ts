@@ -13,6 +13,17 @@ const MONTH = MONTH_NAMES.join('|');
 /** What follows an amount: « € » or « euros », after optional decimals and spaces. */
 const CURRENCY = `(?:[,.]\\d+)?${SPACE}*(?:€|euros?(?!\\p{L}))`;
 
+/** A day before its month: « 1er mai », « 25 juin ». */
+const DAY_MONTH = new RegExp(
+	`(?<![\\p{L}\\p{N}])(1er|\\d{1,2})${SPACE}+(?=(?:${MONTH})(?!\\p{L}))`,
+	'gu',
+);
+/** An amount before its currency, its thousands grouped or not. */
+const AMOUNT = new RegExp(
+	`(?<![\\p{N},.])(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?=${CURRENCY})`,
+	'gu',
+);
+
 /**
  * French typography for running text: no-break spaces before `; : ! ?` and inside « », between a
  * day and its month (« 25 mai »), before « € » and between the thousands of an amount
@@ -39,14 +50,8 @@ export function frenchTypography(text: string): string {
 			)
 			.replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
 			.replace(/(?<![ \u00A0\u202F])»/g, `${NNBSP}»`)
-			.replace(
-				new RegExp(`(?<![\\p{L}\\p{N}])(1er|\\d{1,2})${SPACE}+(?=(?:${MONTH})(?!\\p{L}))`, 'gu'),
-				`$1${NBSP}`,
-			)
-			.replace(
-				new RegExp(`(?<![\\p{N},.])(?:\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?=${CURRENCY})`, 'gu'),
-				groupThousands,
-			)
+			.replace(DAY_MONTH, `$1${NBSP}`)
+			.replace(AMOUNT, groupThousands)
 			.replace(/(\d)[ \t\u00A0\u202F]*€/g, `$1${NBSP}€`)
 			.replace(/(?<![\p{N},.])\d{1,3}(?:[ \u00A0]\d{3})+(?![\p{N}])/gu, (n) =>
 				n.replace(/[ \u00A0]/g, NNBSP),
