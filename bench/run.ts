@@ -28,6 +28,7 @@ import type { PdfManifest } from '../src/pdf/manifest.ts';
 import { PARTIES } from '../src/schemas/vocabulary.ts';
 import { generateCorpus } from './corpus.ts';
 import { lighthouse, TOOLS_DIR } from './lib/lighthouse.ts';
+import { measureCards } from './lib/cards.ts';
 import { measure, type Measured } from './lib/process.ts';
 import {
 	formatReport,
@@ -84,6 +85,7 @@ const run = (measured: Measured): BuildRun => ({
 	peakRss: measured.peakRss,
 	stages: Object.fromEntries(measured.stages),
 	stagePeaks: Object.fromEntries(measured.stagePeaks),
+	processPeaks: Object.fromEntries(measured.processPeaks),
 });
 
 function chromiumVersion(): string {
@@ -245,6 +247,9 @@ try {
 		failures: [],
 	};
 	for (const count of sizes) results.sizes.push(await benchSize(work, count));
+	console.log('\n== cartes ==');
+	results.cards = await measureCards();
+	console.log(`${results.cards.total.toFixed(1)} ms par carte`);
 	// The peer and Lighthouse come from packages installed apart: a failure there is reported
 	// with the table, not in place of it.
 	const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -14,12 +14,28 @@ export interface Measured {
 	stages: Map<string, number>;
 	/** Peak RSS while each stage ran: the samples taken before its line and after the previous one. */
 	stagePeaks: Map<string, number>;
+	/**
+	 * Peak RSS of each kind of process in the tree (see `processKind`), the processes of one kind
+	 * summed at each sample: which one holds the memory.
+	 */
+	processPeaks: Map<string, number>;
 }
 
 const PAGE_SIZE = 4096;
 
-/** RSS in bytes of `pid` and every process below it. */
-function treeRss(root: number): number {
+/**
+ * What a process of the build is, from its command line: the build's own Node process (Astro,
+ * the cards), a PDF composing process, Pagefind's binary, or the program's name.
+ */
+export function processKind(command: string, isRoot: boolean): string {
+	if (isRoot) return 'Node (validation, Astro, cartes)';
+	if (command.includes('src/pdf/worker.ts')) return 'composition PDF (Typst)';
+	if (/pagefind/i.test(command)) return 'Pagefind';
+	return command.split('\0')[0]!.split('/').at(-1) || 'autre';
+}
+
+/** RSS in bytes of `pid` and every process below it, in all and by kind of process. */
+function treeRss(root: number): { total: number; byKind: Map<string, number> } {
 	const children = new Map<number, number[]>();
 	const rss = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {
@@ -37,13 +53,23 @@ function treeRss(root: number): number {
 		}
 	}
 	let total = 0;
+	const byKind = new Map<string, number>();
 	const queue = [root];
 	while (queue.length) {
 		const pid = queue.pop()!;
-		total += rss.get(pid) ?? 0;
+		const bytes = rss.get(pid) ?? 0;
+		total += bytes;
+		let command = '';
+		try {
+			command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+		} catch {
+			// Ended since: counted in the total, under no name.
+		}
+		const kind = processKind(command, pid === root);
+		byKind.set(kind, (byKind.get(kind) ?? 0) + bytes);
 		queue.push(...(children.get(pid) ?? []));
 	}
-	return total;
+	return { total, byKind };
 }
 
 /** `[étape] site et recherche : 41.23 s` lines, by stage name. */
@@ -71,6 +97,7 @@ export function measure(
 		let peakRss = 0;
 		let stagePeak = 0;
 		const stagePeaks = new Map<string, number>();
+		const processPeaks = new Map<string, number>();
 		let partial = '';
 		child.stdout.on('data', (chunk: Buffer) => {
 			stdout += chunk.toString();
@@ -84,9 +111,11 @@ export function measure(
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		const sample = () => {
 			if (!child.pid) return;
-			const rss = treeRss(child.pid);
-			peakRss = Math.max(peakRss, rss);
-			stagePeak = Math.max(stagePeak, rss);
+			const { total, byKind } = treeRss(child.pid);
+			peakRss = Math.max(peakRss, total);
+			stagePeak = Math.max(stagePeak, total);
+			for (const [kind, bytes] of byKind)
+				processPeaks.set(kind, Math.max(processPeaks.get(kind) ?? 0, bytes));
 		};
 		const timer = setInterval(sample, 100);
 		child.on('error', reject);
@@ -97,7 +126,14 @@ export function measure(
 				return reject(
 					new Error(`${command} ${args.join(' ')} a échoué (code ${code}) :\n${stdout}\n${stderr}`),
 				);
-			resolve({ seconds, peakRss, stdout, stages: parseStages(stdout), stagePeaks });
+			resolve({
+				seconds,
+				peakRss,
+				stdout,
+				stages: parseStages(stdout),
+				stagePeaks,
+				processPeaks,
+			});
 		});
 	});
 }
