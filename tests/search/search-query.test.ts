@@ -24,13 +24,13 @@ describe('normalizeQuery', () => {
 	it('gives the pairs of the issue the same query', () => {
 		expect(normalizeQuery("l'école")).toBe(normalizeQuery('école'));
 		expect(normalizeQuery('d’habitants')).toBe(normalizeQuery('habitants'));
-		expect(normalizeQuery('L’Accès aux soins')).toBe('Accès aux soins');
+		expect(normalizeQuery('L’Accès aux soins')).toBe('Accès soins');
 	});
 	it('strips elisions inside a longer query and after punctuation', () => {
 		expect(normalizeQuery("santé mentale de l'enfant (d'abord)")).toBe(
-			'santé mentale de enfant (abord)',
+			'santé mentale enfant (abord)',
 		);
-		expect(normalizeQuery("jusqu'à l'âge")).toBe('à âge');
+		expect(normalizeQuery("jusqu'à l'âge")).toBe('âge');
 	});
 	it('keeps words whose apostrophe is not an elided article', () => {
 		expect(normalizeQuery('aujourd’hui')).toBe("aujourd'hui");
@@ -39,5 +39,12 @@ describe('normalizeQuery', () => {
 	});
 	it('treats every apostrophe the same and tidies spaces', () => {
 		expect(normalizeQuery('  entr‘aide   ʼx  ')).toBe("entr'aide 'x");
+	});
+	it('leaves out the little words every sheet holds, unless nothing else is left', () => {
+		expect(normalizeQuery('santé mentale des jeunes')).toBe('santé mentale jeunes');
+		expect(normalizeQuery('Accès AUX soins et à la culture')).toBe('Accès soins culture');
+		expect(normalizeQuery('de la')).toBe('de la');
+		// Only whole words: « dessin », « Lesneven », « entre » stay.
+		expect(normalizeQuery('dessin Lesneven entre')).toBe('dessin Lesneven entre');
 	});
 });
