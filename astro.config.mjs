@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { config, settingsProblems } from './src/config.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 import { contentFilesPlugin } from './src/integrations/content-files.ts';
 import { pageStylesheets } from './src/integrations/page-stylesheets.ts';
 import { resolve } from 'node:path';
@@ -28,7 +27,8 @@ export default defineConfig({
 	// (measured, 1,000 sheets: site 37.5 s at 1, 26.0 s at 4, 26.8 s at 8).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// No client framework: pages ship HTML and CSS only; the search page loads its own script.
-	integrations: [mdx(), sitemap(), pageStylesheets(config.base), pagefind(config.base)],
+	// Pagefind indexes the site once Astro's process has ended (scripts/build.ts).
+	integrations: [mdx(), sitemap(), pageStylesheets(config.base)],
 	markdown: {
 		// No syntax highlighting: Shiki colours code with inline `style=` attributes, which the
 		// Content-Security-Policy blocks (console errors); the handbook shows no code to colour.
