@@ -24,9 +24,9 @@ try {
 		timed,
 	});
 	for (const warning of warnings) console.warn(`avertissement : ${warning}`);
-	// Thread time, not a stage of its own: it overlaps the composition stage above.
+	// Processes' time, not a stage of its own: it overlaps the composition stage above.
 	console.log(
-		`  dont calcul des fils : livre ${seconds.livre.toFixed(2)} s, parties et chapitres ${seconds.parties.toFixed(2)} s, ` +
+		`  dont calcul des processus de composition : livre ${seconds.livre.toFixed(2)} s, parties et chapitres ${seconds.parties.toFixed(2)} s, ` +
 			`fiches ${seconds.fiches.toFixed(2)} s`,
 	);
 	const total = ((performance.now() - start) / 1000).toFixed(1);

@@ -54,7 +54,7 @@ export function readImages(
 	});
 }
 
-/** A compiled document as a thread reports it. */
+/** A compiled document as its composing process reports it. */
 export type Compiled = Extract<WorkerReply, { info: PdfInfo }>;
 
 /** The composing process's script (run by Node's own type stripping, as the build's scripts). */
@@ -169,7 +169,7 @@ function toCache(dir: string, key: string, compiled: Compiled, outDir: string): 
 export interface ExportResult {
 	manifest: PdfManifest;
 	warnings: string[];
-	/** Computing time of the threads, in seconds, by kind of document. */
+	/** Computing time of the composing processes, in seconds, by kind of document. */
 	seconds: { livre: number; parties: number; fiches: number };
 	/** Documents compiled by this export; the others came from the cache. */
 	composed: number;
