@@ -24,11 +24,14 @@ export interface Measured {
 const PAGE_SIZE = 4096;
 
 /**
- * What a process of the build is, from its command line: the build's own Node process (Astro,
- * the cards), a PDF composing process, Pagefind's binary, or the program's name.
+ * What a process of the build is, from its command line: the build's own Node process
+ * (validation, the PDF plan, Pagefind's API), the site's Astro build, the cards drawn beside it,
+ * a PDF composing process, Pagefind's binary, or the program's name.
  */
 export function processKind(command: string, isRoot: boolean): string {
-	if (isRoot) return 'Node (validation, Astro, cartes)';
+	if (isRoot) return 'Node (validation, plan des PDF)';
+	if (command.includes('scripts/lib/site.ts')) return 'Astro (site)';
+	if (command.includes('scripts/lib/cards.ts')) return 'cartes';
 	if (command.includes('src/pdf/worker.ts')) return 'composition PDF (Typst)';
 	if (/pagefind/i.test(command)) return 'Pagefind';
 	return command.split('\0')[0]!.split('/').at(-1) || 'autre';
@@ -115,7 +118,7 @@ export function measure(
 			peakRss = Math.max(peakRss, total);
 			stagePeak = Math.max(stagePeak, total);
 			for (const [kind, bytes] of byKind)
-				processPeaks.set(kind, Math.max(processPeaks.get(kind) ?? 0, bytes));
+				if (bytes > 0) processPeaks.set(kind, Math.max(processPeaks.get(kind) ?? 0, bytes));
 		};
 		const timer = setInterval(sample, 100);
 		child.on('error', reject);

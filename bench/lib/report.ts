@@ -98,12 +98,17 @@ export function stage(run: BuildRun, name: string, of = run.stages): number | un
 	return key === undefined ? undefined : of[key];
 }
 
-/** Peak memory of the PDF stage, and of the site and search stages (the Astro build). */
+/**
+ * Peak memory of the PDF stage, and of what follows it: the site, its cards and its style sheets
+ * (Astro's process) and the search index (Pagefind). A stage's peak is taken up to its line, so
+ * Astro's rendering falls under the style sheets' stage, which its last hook prints.
+ */
 export function stagePeaks(run: BuildRun): { pdf: number; site: number } {
-	const peak = (name: string) => stage(run, name, run.stagePeaks) ?? 0;
+	const names = Object.keys(run.stagePeaks);
+	const composition = names.findIndex((name) => name.startsWith('composition'));
 	return {
-		pdf: peak('composition'),
-		site: Math.max(peak('recherche (Pagefind)'), peak('site et recherche')),
+		pdf: composition === -1 ? 0 : run.stagePeaks[names[composition]!]!,
+		site: Math.max(0, ...names.slice(composition + 1).map((name) => run.stagePeaks[name]!)),
 	};
 }
 

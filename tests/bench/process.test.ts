@@ -4,8 +4,12 @@ import { parseStages, processKind } from '../../bench/lib/process.ts';
 describe('the benchmark’s processes', () => {
 	it('name each kind of process of the build, so the report says which holds the memory', () => {
 		expect(processKind('/usr/bin/node\0scripts/build.ts', true)).toBe(
-			'Node (validation, Astro, cartes)',
+			'Node (validation, plan des PDF)',
 		);
+		expect(processKind('/usr/bin/node\0/work/main/scripts/lib/site.ts\0/work/main', false)).toBe(
+			'Astro (site)',
+		);
+		expect(processKind('/usr/bin/node\0/work/main/scripts/lib/cards.ts', false)).toBe('cartes');
 		expect(processKind('/usr/bin/node\0/work/main/src/pdf/worker.ts', false)).toBe(
 			'composition PDF (Typst)',
 		);

@@ -26,10 +26,14 @@ function size(fiches: number, over: Partial<SizeResult> = {}): SizeResult {
 				'site et recherche': 25,
 			},
 			stagePeaks: {
+				validation: 0.5 * GIB,
 				'composition de 1008 PDF (0 repris du cache)': 2 * GIB,
-				'site et recherche': GIB,
+				// Astro's rendering ends with its last hook, which prints this stage's line.
+				'feuilles de style par page': 1.5 * GIB,
+				'recherche (Pagefind)': GIB,
+				'site et recherche': 0.25 * GIB,
 			},
-			processPeaks: { 'Node (validation, Astro, cartes)': 0.75 * GIB, Pagefind: 0.25 * GIB },
+			processPeaks: { 'Astro (site)': 0.75 * GIB, Pagefind: 0.25 * GIB },
 		},
 		rebuild: { seconds: 10, peakRss: 0.5 * GIB, stages: {}, stagePeaks: {}, processPeaks: {} },
 		dist: 100 * 1024 * KIB,
@@ -100,7 +104,7 @@ describe('the benchmark report', () => {
 		});
 		expect(byName['5 000 fiches : mémoire maximale de l’arbre de processus ≤ 3 Gio']).toMatchObject(
 			{
-				measured: '1,00 Gio (Node (validation, Astro, cartes) 768,0 Mio ; Pagefind 256,0 Mio)',
+				measured: '1,00 Gio (Astro (site) 768,0 Mio ; Pagefind 256,0 Mio)',
 				met: true,
 			},
 		);
@@ -148,12 +152,14 @@ describe('the benchmark report', () => {
 		// The Astro stage without Pagefind's hook, which has its own line.
 		expect(report).toContain('| … dont site et cartes (Astro) | 21,0 s |');
 		expect(report).toContain('| … pendant la composition des PDF | 2,00 Gio |');
+		// The site's peak counts every stage after the PDFs: Astro's rendering, then Pagefind.
+		expect(report).toContain('| … pendant le site et la recherche | 1,50 Gio |');
 		expect(report).toContain('120,0 Kio (200,0 Kio), 400 ms, 12 rés.');
 		expect(report).toContain(
 			'| 5 000 fiches : chaîne complète ≤ 200 s | 400,0 s | **non** | +200,0 s (× 2,00) |',
 		);
 		expect(report).toContain(
-			'| … par processus (pic de chacun) | Node (validation, Astro, cartes) 768,0 Mio ; Pagefind 256,0 Mio |',
+			'| … par processus (pic de chacun) | Astro (site) 768,0 Mio ; Pagefind 256,0 Mio |',
 		);
 		expect(report).toContain('| Accueil (/) | 100 | 100 | 100 | 100 |');
 		expect(report).not.toContain('Mesures manquantes');
