@@ -7,7 +7,11 @@ import {
 	publics,
 	villes,
 	windowAround,
+	type Book,
+	type Fiche,
 } from '../../src/model/book.ts';
+import { DETERMINANT_CODES } from '../../src/schemas/vocabulary.ts';
+import type { FicheData } from '../../src/schemas/fiche.ts';
 import { fiche } from '../lib/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/schemas/entry.ts';
@@ -116,6 +120,40 @@ describe('buildBook', () => {
 			3,
 		);
 		expect(related.map((f) => f.id)).toEqual(['brouillon', 'amiens-a', 'zz-ordre']);
+	});
+
+	it('finds the same related sheets as scoring and sorting them all, on 300 varied sheets', () => {
+		// The rule, written the plain way: every other sheet scored, sorted, the first ones kept.
+		const reference = (all: Book, mine: Fiche, limit: number) =>
+			all.fiches
+				.filter((f) => f.id !== mine.id)
+				.map((f, index) => ({
+					f,
+					index,
+					shared: f.data.determinants.filter((d) => mine.data.determinants.includes(d)).length,
+					other: f.data.partie !== mine.data.partie ? 1 : 0,
+				}))
+				.filter((c) => c.shared > 0)
+				.sort((a, b) => b.shared - a.shared || b.other - a.other || a.index - b.index)
+				.slice(0, limit)
+				.map((c) => c.f.id);
+		let seed = 7;
+		const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+		const many = Array.from({ length: 300 }, (_, i) =>
+			fiche(`f-${String(i).padStart(3, '0')}`, {
+				partie: (1 + next(6)) as FicheData['partie'],
+				determinants: [
+					...new Set(Array.from({ length: 1 + next(3) }, () => DETERMINANT_CODES[next(6)]!)),
+				],
+			}),
+		);
+		const big = buildBook({ fiches: many, parties: [partie], chapitres: [chapitre] });
+		for (const limit of [1, 3, 5])
+			for (const f of big.fiches)
+				expect(
+					fichesProches(big, f, limit).map((c) => c.id),
+					`${f.id}, ${limit}`,
+				).toEqual(reference(big, f, limit));
 	});
 });
 
