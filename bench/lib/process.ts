@@ -25,13 +25,12 @@ const PAGE_SIZE = 4096;
 
 /**
  * What a process of the build is, from its command line: the build's own Node process
- * (validation, the PDF plan, Pagefind's API), the site's Astro build, the cards drawn beside it,
+ * (validation, the PDF plan, Pagefind's API), the site's Astro build,
  * a PDF composing process, Pagefind's binary, or the program's name.
  */
 export function processKind(command: string, isRoot: boolean): string {
 	if (isRoot) return 'Node (validation, plan des PDF)';
 	if (command.includes('scripts/lib/site.ts')) return 'Astro (site)';
-	if (command.includes('scripts/lib/cards.ts')) return 'cartes';
 	if (command.includes('src/pdf/worker.ts')) return 'composition PDF (Typst)';
 	if (/pagefind/i.test(command)) return 'Pagefind';
 	return command.split('\0')[0]!.split('/').at(-1) || 'autre';

@@ -6,16 +6,15 @@ describe('the benchmark’s processes', () => {
 		expect(processKind('/usr/bin/node\0scripts/build.ts', true)).toBe(
 			'Node (validation, plan des PDF)',
 		);
-		expect(processKind('/usr/bin/node\0/work/main/scripts/lib/site.ts\0/work/main', false)).toBe(
-			'Astro (site)',
-		);
-		expect(processKind('/usr/bin/node\0/work/main/scripts/lib/cards.ts', false)).toBe('cartes');
-		expect(processKind('/usr/bin/node\0/work/main/src/pdf/worker.ts', false)).toBe(
+		expect(
+			processKind('/usr/bin/node\0/chemin/du/depot/scripts/lib/site.ts\0/chemin/du/depot', false),
+		).toBe('Astro (site)');
+		expect(processKind('/usr/bin/node\0/chemin/du/depot/src/pdf/worker.ts', false)).toBe(
 			'composition PDF (Typst)',
 		);
 		expect(
 			processKind(
-				'/work/main/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service',
+				'/chemin/du/depot/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service',
 				false,
 			),
 		).toBe('Pagefind');
