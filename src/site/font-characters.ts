@@ -11,9 +11,7 @@ import { splitCharacters, textsOf } from './web-font.ts';
 export function siteFontCharacters(): Promise<{ core: string; complement: string }> {
 	// Three outputs ask (the two font files and the style sheet naming their ranges): the whole
 	// book is read once, as getBook builds it once.
-	characters ??= getBook().then((book) =>
-		splitCharacters(textsOf([book, fr, vocabulary, config])),
-	);
+	characters ??= getBook().then((book) => splitCharacters(textsOf([book, fr, vocabulary, config])));
 	return characters;
 }
 

@@ -11,7 +11,6 @@ import {
 	type Fiche,
 } from '../../src/model/book.ts';
 import { DETERMINANT_CODES } from '../../src/schemas/vocabulary.ts';
-import type { FicheData } from '../../src/schemas/fiche.ts';
 import { fiche } from '../lib/fiche.ts';
 import type { ChapitreData, PartieData } from '../../src/schemas/partie.ts';
 import type { Entry } from '../../src/schemas/entry.ts';
@@ -141,7 +140,7 @@ describe('buildBook', () => {
 		const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
 		const many = Array.from({ length: 300 }, (_, i) =>
 			fiche(`f-${String(i).padStart(3, '0')}`, {
-				partie: (1 + next(6)) as FicheData['partie'],
+				partie: 1 + next(6),
 				determinants: [
 					...new Set(Array.from({ length: 1 + next(3) }, () => DETERMINANT_CODES[next(6)]!)),
 				],
