@@ -42,7 +42,12 @@ export default defineConfig({
 	// Scripts stay external files even when tiny: the Content-Security-Policy allows no inline script.
 	// Content images are read only from real files of the content folder, never SVG.
 	vite: {
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			// pdf-lib (src/scripts/selection-pdf.ts, 0.5 MB) loads only when a reader assembles a
+			// selection, never with a page: the warning about large chunks would name it at every build.
+			chunkSizeWarningLimit: 600,
+		},
 		plugins: [contentFilesPlugin(resolve(import.meta.dirname, config.contentDir))],
 	},
 	devToolbar: { enabled: false },
