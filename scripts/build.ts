@@ -8,36 +8,32 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { config } from '../src/config.ts';
-import { buildBook } from '../src/model/book.ts';
-import { forgetParsedMarkdown } from '../src/model/text/markdown.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
-import { exportPdfs } from '../src/pdf/export.ts';
-import { loadPublishableContent, ROOT } from './lib/content.ts';
+import { ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';
 import { timed } from '../src/build/timing.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/build/staging.ts';
 import { exitWhenPrinted } from './lib/exit.ts';
 import { indexSearch } from '../src/build/search-index.ts';
 
+const FAILED = '\nLa construction a échoué : rien n’a été publié.';
+
 /**
- * The site's Astro build in a process of its own (scripts/lib/site.ts), whose memory is given
- * back when it ends, before Pagefind's binary takes its own: measured at 5,000 sheets, 2.6 GiB
- * for Astro's process and 2.1 GiB for Pagefind, 4.7 GiB when one ran inside the other's hook.
+ * Runs a stage of the build, `scripts/lib/<name>.ts`, in a Node process of its own, whose memory
+ * is given back when it ends: measured at 5,000 sheets, 0.7 GiB for the validated content and the
+ * PDF plan, 2.6 GiB for Astro, 2.1 GiB for Pagefind's binary, 4.7 GiB when one ran inside the
+ * other. Resolves with how it ended: « code 0 », « code 1 », « SIGKILL »…
  */
-function buildSite(outDir: string, cacheDir: string): Promise<void> {
-	const script = join(import.meta.dirname, 'lib', 'site.ts');
+function runStage(
+	name: string,
+	args: readonly string[] = [],
+	nodeOptions: readonly string[] = [],
+): Promise<string> {
+	const script = join(import.meta.dirname, 'lib', `${name}.ts`);
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [script, ROOT, outDir, cacheDir], { stdio: 'inherit' });
+		const child = spawn(process.execPath, [...nodeOptions, script, ...args], { stdio: 'inherit' });
 		child.on('error', reject);
-		child.on('exit', (code, signal) =>
-			code === 0
-				? resolve()
-				: reject(
-						new Error(
-							`La construction du site (Astro) s’est arrêtée (${signal ?? `code ${code}`}).`,
-						),
-					),
-		);
+		child.on('exit', (code, signal) => resolve(signal ?? `code ${code}`));
 	});
 }
 
@@ -54,25 +50,23 @@ const staging = stagingFor(dist);
 const cacheDir = renderCacheDir(ROOT, config.contentDir, process.env['ASTRO_CACHE_DIR']);
 
 const start = performance.now();
-const content = await loadPublishableContent('rien n’a été publié');
+// Validation, then the PDFs: every page shows the book's real page count and size. The stage
+// prints what went wrong and ends with code 1 on invalid content or a refused document; it
+// gives its memory back before composing (`--expose-gc`, see scripts/lib/print.ts).
+const print = await runStage('print', [], ['--expose-gc']);
+if (print === 'code 1') await exitWhenPrinted(1);
+if (print !== 'code 0') {
+	console.error(`La composition de l’édition imprimable s’est arrêtée (${print}).${FAILED}`);
+	await exitWhenPrinted(1);
+}
 
 try {
-	// The PDFs come first: every page shows the book's real page count and size.
-	const book = buildBook(content, { withoutDrafts: config.withoutDrafts });
-	const pdf = await exportPdfs(book, {
-		outDir: PDF_DIR,
-		root: ROOT,
-		siteUrl: config.home,
-		now: new Date(),
-		timed,
-	});
-	for (const warning of pdf.warnings) console.warn(`avertissement : ${warning}`);
-	forgetParsedMarkdown();
-
 	rmSync(staging, { recursive: true, force: true });
 	removeOnInterrupt(staging);
 	await timed('site et recherche', async () => {
-		await buildSite(staging, cacheDir);
+		const site = await runStage('site', [ROOT, staging, cacheDir]);
+		if (site !== 'code 0')
+			throw new Error(`La construction du site (Astro) s’est arrêtée (${site}).`);
 		await timed('recherche (Pagefind)', () => indexSearch(staging, config.base));
 	});
 	cpSync(PDF_DIR, staging, {
@@ -82,7 +76,7 @@ try {
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
-	console.error('\nLa construction a échoué : rien n’a été publié.');
+	console.error(FAILED);
 	await exitWhenPrinted(1);
 }
 

@@ -3,27 +3,13 @@
  * it up: the whole book, one PDF per part, one per sheet, and `manifest.json`. Stops with the
  * validator's report when the content is invalid. `SANS_BROUILLONS=1` leaves drafts out.
  */
-import { config } from '../src/config.ts';
-import { buildBook } from '../src/model/book.ts';
 import { PDF_DIR } from '../src/pdf/manifest.ts';
-import { exportPdfs } from '../src/pdf/export.ts';
-import { loadPublishableContent, ROOT } from './lib/content.ts';
-import { timed } from '../src/build/timing.ts';
 import { exitWhenPrinted } from './lib/exit.ts';
+import { exportPrintEdition } from './lib/print.ts';
 
 const start = performance.now();
-const content = await loadPublishableContent('aucun PDF n’a été produit');
-
-const book = buildBook(content, { withoutDrafts: config.withoutDrafts });
 try {
-	const { manifest, warnings, seconds } = await exportPdfs(book, {
-		outDir: PDF_DIR,
-		root: ROOT,
-		siteUrl: config.home,
-		now: new Date(),
-		timed,
-	});
-	for (const warning of warnings) console.warn(`avertissement : ${warning}`);
+	const { manifest, seconds } = await exportPrintEdition('aucun PDF n’a été produit');
 	// Processes' time, not a stage of its own: it overlaps the composition stage above.
 	console.log(
 		`  dont calcul des processus de composition : livre ${seconds.livre.toFixed(2)} s, parties et chapitres ${seconds.parties.toFixed(2)} s, ` +

@@ -24,12 +24,13 @@ export interface Measured {
 const PAGE_SIZE = 4096;
 
 /**
- * What a process of the build is, from its command line: the build's own Node process
- * (validation, the PDF plan, Pagefind's API), the site's Astro build,
+ * What a process of the build is, from its command line: the build's own Node process (the
+ * stages' order, Pagefind's API), validation and the PDF plan, the site's Astro build,
  * a PDF composing process, Pagefind's binary, or the program's name.
  */
 export function processKind(command: string, isRoot: boolean): string {
-	if (isRoot) return 'Node (validation, plan des PDF)';
+	if (isRoot) return 'Node (construction)';
+	if (command.includes('scripts/lib/print.ts')) return 'Node (validation, plan des PDF)';
 	if (command.includes('scripts/lib/site.ts')) return 'Astro (site)';
 	if (command.includes('src/pdf/worker.ts')) return 'composition PDF (Typst)';
 	if (/pagefind/i.test(command)) return 'Pagefind';

@@ -3,14 +3,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Book } from '../model/book.ts';
 import { config } from '../config.ts';
 import { assertContentFile } from '../contribution/validation/files.ts';
 import { cacheDir, cacheKey, readCached, writeCached } from '../build/disk-cache.ts';
-import { readGlossaire } from '../model/glossaire.ts';
 import type { PdfInfo, PdfManifest } from './manifest.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../build/staging.ts';
-import { planPdfs, type PdfDocument, type PdfImage } from './book-to-typst.ts';
+import type { PdfDocument, PdfImage, PdfPlan } from './book-to-typst.ts';
 import { compilerFingerprint, pdfPath } from './compile.ts';
 import type { WorkerInput, WorkerMessage, WorkerReply } from './worker.ts';
 
@@ -21,8 +19,6 @@ export interface ExportOptions {
 	cacheDir?: string;
 	/** Project root: content files and images are named relative to it. */
 	root: string;
-	siteUrl: string;
-	now: Date;
 	/** Runs and reports one stage; the CLI prints durations with it. */
 	timed?: <T>(stage: string, run: () => T | Promise<T>) => Promise<T>;
 }
@@ -176,11 +172,13 @@ export interface ExportResult {
 }
 
 /**
- * The print edition: the whole book, one PDF per part and one per sheet, laid out under
- * `outDir` by URL path with a `manifest.json` the site reads. Staged next to `outDir` and moved
- * in place at the end, so a failed export never leaves half a folder behind.
+ * The print edition: the whole book, one PDF per part and one per sheet, composed from their
+ * Typst sources (`planPdfs`), laid out under `outDir` by URL path with a `manifest.json` the site
+ * reads. Takes the plan, not the book, so that the caller can let the content go before the
+ * composing processes start (scripts/lib/print.ts). Staged next to `outDir` and moved in place at
+ * the end, so a failed export never leaves half a folder behind.
  */
-export async function exportPdfs(book: Book, options: ExportOptions): Promise<ExportResult> {
+export async function exportPdfs(plan: PdfPlan, options: ExportOptions): Promise<ExportResult> {
 	const timed = options.timed ?? untimed;
 	// What builds killed halfway left, then this build's own folder, removed if it is stopped.
 	removeStaleStaging(options.outDir);
@@ -189,13 +187,6 @@ export async function exportPdfs(book: Book, options: ExportOptions): Promise<Ex
 	mkdirSync(staging, { recursive: true });
 	const settled = removeOnInterrupt(staging);
 	try {
-		const plan = await timed('sources Typst', () =>
-			planPdfs(book, {
-				siteUrl: options.siteUrl,
-				now: options.now,
-				glossaire: readGlossaire(),
-			}),
-		);
 		const images = readImages(plan.images, options.root);
 		const documents = [
 			plan.livre,

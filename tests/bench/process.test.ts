@@ -3,7 +3,8 @@ import { parseStages, processKind } from '../../bench/lib/process.ts';
 
 describe('the benchmark’s processes', () => {
 	it('name each kind of process of the build, so the report says which holds the memory', () => {
-		expect(processKind('/usr/bin/node\0scripts/build.ts', true)).toBe(
+		expect(processKind('/usr/bin/node\0scripts/build.ts', true)).toBe('Node (construction)');
+		expect(processKind('/usr/bin/node\0/chemin/du/depot/scripts/lib/print.ts', false)).toBe(
 			'Node (validation, plan des PDF)',
 		);
 		expect(
