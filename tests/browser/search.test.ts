@@ -43,9 +43,11 @@ async function settled(page: Page): Promise<void> {
 }
 
 async function waitForResults(page: Page): Promise<void> {
+	// Pagefind that failed to load says so at once: the failure then names it, not a timeout.
 	await page.waitForFunction(() =>
-		/résultat/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+		/résultat|indisponible/.test(document.querySelector('[data-status]')?.textContent ?? ''),
 	);
+	expect(await status(page).textContent()).toMatch(/résultat/);
 }
 
 describe('search page in Chromium, under the site CSP', () => {
