@@ -13,10 +13,8 @@ import { ROOT } from './lib/content.ts';
 import { renderCacheDir } from './lib/render-cache.ts';
 import { timed } from '../src/build/timing.ts';
 import { removeOnInterrupt, removeStaleStaging, stagingFor } from '../src/build/staging.ts';
-import { exitWhenPrinted } from './lib/exit.ts';
+import { BUILD_FAILED, exitWhenPrinted } from './lib/exit.ts';
 import { indexSearch } from '../src/build/search-index.ts';
-
-const FAILED = '\nLa construction a échoué : rien n’a été publié.';
 
 /**
  * Runs a stage of the build, `scripts/lib/<name>.ts`, in a Node process of its own, whose memory
@@ -56,7 +54,7 @@ const start = performance.now();
 const print = await runStage('print', [], ['--expose-gc']);
 if (print === 'code 1') await exitWhenPrinted(1);
 if (print !== 'code 0') {
-	console.error(`La composition de l’édition imprimable s’est arrêtée (${print}).${FAILED}`);
+	console.error(`La composition de l’édition imprimable s’est arrêtée (${print}).${BUILD_FAILED}`);
 	await exitWhenPrinted(1);
 }
 
@@ -76,7 +74,7 @@ try {
 } catch (error) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(error instanceof Error ? error.message : error);
-	console.error(FAILED);
+	console.error(BUILD_FAILED);
 	await exitWhenPrinted(1);
 }
 

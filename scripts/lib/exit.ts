@@ -1,3 +1,6 @@
+/** The build's last line when it stops: its stages (scripts/build.ts, scripts/lib/print.ts) share it. */
+export const BUILD_FAILED = '\nLa construction a échoué : rien n’a été publié.';
+
 /**
  * Ends the command with `code` once everything it printed has reached its reader. `process.exit`
  * right after `console.error` cut the end of a long report when the output is a pipe (a CI log,

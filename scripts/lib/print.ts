@@ -14,7 +14,7 @@ import { PDF_DIR } from '../../src/pdf/manifest.ts';
 import { exportPdfs, type ExportResult } from '../../src/pdf/export.ts';
 import { timed } from '../../src/build/timing.ts';
 import { loadPublishableContent, ROOT } from './content.ts';
-import { exitWhenPrinted } from './exit.ts';
+import { BUILD_FAILED, exitWhenPrinted } from './exit.ts';
 
 /**
  * Validates the content, stopping with the validator's report and `nothingMade` (« aucun PDF
@@ -51,7 +51,7 @@ if (import.meta.main) {
 	} catch (error) {
 		// Exit code 1 tells the build that the reason is printed (see scripts/build.ts).
 		console.error(error instanceof Error ? error.message : error);
-		console.error('\nLa construction a échoué : rien n’a été publié.');
+		console.error(BUILD_FAILED);
 		await exitWhenPrinted(1);
 	}
 }
